@@ -1,0 +1,364 @@
+// Segmenter: one pass over the text that cuts it into runs by character class
+// and hands only the runs of Thai letters to the engine. Everything the
+// engines would each get wrong in their own way (numbers with separators,
+// dotted abbreviations, spaces, Latin words, repetition marks) is decided
+// here once, so that all engines agree on it.
+
+#include "thainews/segmenter.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "data.h"
+#include "segment.h"
+#include "utf8.h"
+
+namespace thainews {
+
+const char* TokenKindName(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kThai: return "thai";
+    case TokenKind::kAbbreviation: return "abbreviation";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kLatin: return "latin";
+    case TokenKind::kSpace: return "space";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kOther: return "other";
+  }
+  return "other";
+}
+
+Result<Segmenter::Engine> ParseEngine(std::string_view name) {
+  if (name == "default" || name.empty()) return Segmenter::Engine::kDefault;
+  if (name == "libthai") return Segmenter::Engine::kLibThai;
+  if (name == "icu") return Segmenter::Engine::kIcu;
+  return Status(StatusCode::kInvalidArgument,
+                "unknown segmentation engine '" + std::string(name) +
+                    "' (expected default, libthai or icu)");
+}
+
+Result<Segmenter::Granularity> ParseGranularity(std::string_view name) {
+  if (name == "fine") return Segmenter::Granularity::kFine;
+  if (name == "compound") return Segmenter::Granularity::kCompound;
+  return Status(StatusCode::kInvalidArgument,
+                "unknown granularity '" + std::string(name) + "' (expected fine or compound)");
+}
+
+namespace {
+
+constexpr char32_t kMaiYamok = 0x0E46;   // ๆ, repeats the word before it
+constexpr char32_t kPaiyannoi = 0x0E2F;  // ฯ, marks a shortened word
+
+// Characters that may join two digit groups inside one number.
+bool IsNumberSeparator(char c) {
+  return c == ',' || c == '.' || c == ':' || c == '/' || c == '-';
+}
+
+// Letters, marks and digits of scripts other than Thai: one Latin-like token.
+bool IsOtherAlnum(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  if (c >= 0x0E00 && c <= 0x0E7F) return utf8::IsThaiDigit(c);
+  const int32_t mask = U_GET_GC_MASK(static_cast<UChar32>(c));
+  return (mask & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
+}
+
+// A word list: words and the longest of them in bytes.
+struct WordSet {
+  std::unordered_set<std::string> words;
+  size_t max_bytes = 0;
+  void Add(std::string_view w) {
+    if (w.empty()) return;
+    words.emplace(w);
+    max_bytes = std::max(max_bytes, w.size());
+  }
+  bool Contains(std::string_view w) const {
+    return w.size() <= max_bytes && words.count(std::string(w)) > 0;
+  }
+};
+
+Status LoadWordColumn(const std::string& name, std::string_view content, bool has_header,
+                      WordSet* set) {
+  return ForEachTsvRow(name, content, has_header, [&](const std::vector<std::string_view>& f) {
+    std::string_view word = f[0];
+    while (!word.empty() && (word.back() == ' ' || word.back() == '\r')) word.remove_suffix(1);
+    set->Add(word);
+    return Status::Ok();
+  });
+}
+
+}  // namespace
+
+class Segmenter::Impl {
+ public:
+  Options options;
+  std::unique_ptr<ThaiBreaker> breaker;
+  WordSet abbreviations;
+  // Words merged from engine tokens: user words always, domain words only
+  // for Granularity::kCompound.
+  WordSet merge_words;
+
+  std::vector<Token> Segment(std::string_view text) const;
+
+ private:
+  size_t MatchAbbreviation(std::string_view text, size_t at, bool at_run_start,
+                           size_t next_dot) const;
+  void BreakThaiRun(std::string_view text, size_t begin, size_t end,
+                    std::vector<Token>* out) const;
+  void MergeWords(std::string_view text, std::vector<Token>* tokens) const;
+};
+
+// Length of the dotted abbreviation starting at `at`, 0 if none. Known
+// abbreviations ("พ.ศ.", "ผวจ.") match anywhere a Thai letter starts; at the
+// start of a Thai run, an unknown one matches when it has the shape of one:
+// pieces of at most two letters each followed by '.', or a cluster of two to
+// five consonants without vowels followed by '.' ("สจจ.").
+size_t Segmenter::Impl::MatchAbbreviation(std::string_view text, size_t at, bool at_run_start,
+                                          size_t next_dot) const {
+  if (next_dot == std::string_view::npos || next_dot - at >= abbreviations.max_bytes) {
+    if (!at_run_start) return 0;
+  }
+  // Longest known abbreviation first: candidate ends are just after each '.'
+  // or 'ฯ' within reach.
+  const size_t limit = std::min(text.size(), at + abbreviations.max_bytes);
+  size_t best = 0;
+  for (size_t k = at + 1; k < limit;) {
+    const utf8::Decoded d = utf8::DecodeAt(text, k);
+    const size_t end = k + d.length;
+    if ((d.code_point == '.' || d.code_point == kPaiyannoi) && end <= limit &&
+        abbreviations.Contains(text.substr(at, end - at))) {
+      best = end - at;
+    }
+    if (!(utf8::IsThaiLetter(d.code_point) || d.code_point == '.' ||
+          d.code_point == kPaiyannoi)) {
+      break;
+    }
+    k = end;
+  }
+  if (best > 0 || !at_run_start) return best;
+
+  // The shape of an unknown abbreviation.
+  size_t pos = at;
+  size_t matched = 0;
+  for (int piece = 0; piece < 4; ++piece) {
+    size_t letters = 0;
+    bool consonants_only = true;
+    size_t k = pos;
+    while (k < text.size()) {
+      const utf8::Decoded d = utf8::DecodeAt(text, k);
+      if (!utf8::IsThaiLetter(d.code_point) || d.code_point == kMaiYamok) break;
+      if (!(d.code_point >= 0x0E01 && d.code_point <= 0x0E2E)) consonants_only = false;
+      ++letters;
+      k += d.length;
+      if (letters > 5) break;
+    }
+    if (letters == 0 || k >= text.size() || text[k] != '.') break;
+    const bool short_piece = letters <= 2;
+    const bool cluster = piece == 0 && consonants_only && letters >= 2 && letters <= 5;
+    if (!(short_piece || cluster)) break;
+    matched = k + 1 - at;
+    pos = k + 1;
+    if (cluster) break;
+  }
+  return matched;
+}
+
+void Segmenter::Impl::BreakThaiRun(std::string_view text, size_t begin, size_t end,
+                                   std::vector<Token>* out) const {
+  std::vector<size_t> ends;
+  breaker->BreakRun(text.substr(begin, end - begin), &ends);
+  size_t start = begin;
+  for (size_t e : ends) {
+    const size_t stop = begin + e;
+    if (stop <= start) continue;
+    out->push_back({start, stop, TokenKind::kThai});
+    start = stop;
+  }
+  if (start < end) out->push_back({start, end, TokenKind::kThai});
+}
+
+void Segmenter::Impl::MergeWords(std::string_view text, std::vector<Token>* tokens) const {
+  if (merge_words.words.empty()) return;
+  constexpr size_t kMaxPieces = 12;
+  std::vector<Token> out;
+  out.reserve(tokens->size());
+  const auto mergeable = [](TokenKind k) {
+    return k == TokenKind::kThai || k == TokenKind::kAbbreviation;
+  };
+  for (size_t i = 0; i < tokens->size();) {
+    const Token& first = (*tokens)[i];
+    size_t best = 0;
+    if (mergeable(first.kind)) {
+      for (size_t j = i + 1; j < tokens->size() && j - i < kMaxPieces; ++j) {
+        const Token& last = (*tokens)[j];
+        if (!mergeable(last.kind) && last.kind != TokenKind::kNumber) break;
+        const size_t length = last.end - first.begin;
+        if (length > merge_words.max_bytes) break;
+        if (merge_words.Contains(text.substr(first.begin, length))) best = j;
+      }
+    }
+    if (best > 0) {
+      out.push_back({first.begin, (*tokens)[best].end, TokenKind::kThai});
+      i = best + 1;
+    } else {
+      out.push_back(first);
+      ++i;
+    }
+  }
+  tokens->swap(out);
+}
+
+std::vector<Token> Segmenter::Impl::Segment(std::string_view text) const {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6 + 4);
+  size_t run_start = std::string_view::npos;  // pending Thai run
+  size_t next_dot = text.find('.');
+  const auto flush = [&](size_t end) {
+    if (run_start != std::string_view::npos) {
+      BreakThaiRun(text, run_start, end, &tokens);
+      run_start = std::string_view::npos;
+    }
+  };
+  const auto push = [&](size_t b, size_t e, TokenKind k) { tokens.push_back({b, e, k}); };
+
+  size_t i = 0;
+  while (i < text.size()) {
+    if (next_dot != std::string_view::npos && next_dot < i) next_dot = text.find('.', i);
+    const utf8::Decoded d = utf8::DecodeAt(text, i);
+    const char32_t c = d.code_point;
+    if (!d.valid) {
+      flush(i);
+      push(i, i + d.length, TokenKind::kOther);
+      i += d.length;
+      continue;
+    }
+    if (utf8::IsThaiLetter(c) && c != kMaiYamok) {
+      if (!utf8::IsThaiCombining(c)) {
+        const size_t n = MatchAbbreviation(text, i, run_start == std::string_view::npos, next_dot);
+        if (n > 0) {
+          flush(i);
+          push(i, i + n, TokenKind::kAbbreviation);
+          i += n;
+          continue;
+        }
+      }
+      if (run_start == std::string_view::npos) run_start = i;
+      i += d.length;
+      continue;
+    }
+    flush(i);
+    const size_t start = i;
+    i += d.length;
+    if (c == kMaiYamok) {
+      while (i < text.size() && utf8::DecodeAt(text, i).code_point == kMaiYamok) i += 3;
+      push(start, i, TokenKind::kPunct);
+    } else if (c == kPaiyannoi) {
+      // "ฯลฯ" (et cetera) is a word of its own; otherwise the mark belongs
+      // to the shortened word before it ("กรุงเทพฯ").
+      static constexpr std::string_view kEtCetera = "ฯลฯ";
+      if (text.compare(start, kEtCetera.size(), kEtCetera) == 0) {
+        i = start + kEtCetera.size();
+        push(start, i, TokenKind::kAbbreviation);
+      } else if (!tokens.empty() && tokens.back().end == start &&
+          (tokens.back().kind == TokenKind::kThai ||
+           tokens.back().kind == TokenKind::kAbbreviation)) {
+        tokens.back().end = i;
+      } else {
+        push(start, i, TokenKind::kPunct);
+      }
+    } else if (utf8::IsSpace(c) || utf8::IsInvisible(c)) {
+      while (i < text.size()) {
+        const utf8::Decoded n = utf8::DecodeAt(text, i);
+        if (!n.valid || !(utf8::IsSpace(n.code_point) || utf8::IsInvisible(n.code_point))) break;
+        i += n.length;
+      }
+      push(start, i, TokenKind::kSpace);
+    } else if (IsOtherAlnum(c)) {
+      bool has_letter = !utf8::IsDigit(c);
+      while (i < text.size()) {
+        const utf8::Decoded n = utf8::DecodeAt(text, i);
+        if (n.valid && IsOtherAlnum(n.code_point)) {
+          has_letter = has_letter || !utf8::IsDigit(n.code_point);
+          i += n.length;
+          continue;
+        }
+        // "1,250", "10.00", "2566-2570", "10:30": a separator between digits.
+        if (!has_letter && i + 1 < text.size() && IsNumberSeparator(text[i])) {
+          const utf8::Decoded after = utf8::DecodeAt(text, i + 1);
+          if (after.valid && utf8::IsDigit(after.code_point)) {
+            i += 1;
+            continue;
+          }
+        }
+        break;
+      }
+      push(start, i, has_letter ? TokenKind::kLatin : TokenKind::kNumber);
+    } else {
+      // Punctuation: a run of the same character is one token ("...", "--").
+      while (i + d.length <= text.size() && text.compare(i, d.length, text, start, d.length) == 0) {
+        i += d.length;
+      }
+      push(start, i, TokenKind::kPunct);
+    }
+  }
+  flush(text.size());
+  MergeWords(text, &tokens);
+  return tokens;
+}
+
+Result<Segmenter> Segmenter::Create(const Options& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  Result<std::unique_ptr<ThaiBreaker>> breaker =
+      options.engine == Engine::kIcu ? NewIcuBreaker() : NewLibThaiBreaker();
+  if (!breaker.ok()) return breaker.status();
+  impl->breaker = std::move(*breaker);
+
+  const DataSource data(options.data_dir);
+  Result<std::string> abbreviations = data.Read("abbreviations.tsv");
+  if (!abbreviations.ok()) return abbreviations.status();
+  Status status = LoadWordColumn("abbreviations.tsv", *abbreviations, true, &impl->abbreviations);
+  if (!status.ok()) return status;
+
+  if (options.granularity == Granularity::kCompound) {
+    Result<std::string> domain = data.Read("domain_words.tsv");
+    if (!domain.ok()) return domain.status();
+    status = LoadWordColumn("domain_words.tsv", *domain, true, &impl->merge_words);
+    if (!status.ok()) return status;
+  }
+  for (const std::string& w : options.user_words) impl->merge_words.Add(w);
+  if (!options.user_dictionary_path.empty()) {
+    Result<std::string> user = ReadFile(options.user_dictionary_path);
+    if (!user.ok()) return user.status();
+    status = LoadWordColumn(options.user_dictionary_path, *user, false, &impl->merge_words);
+    if (!status.ok()) return status;
+  }
+  return Segmenter(std::move(impl));
+}
+
+Segmenter::Segmenter(std::unique_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+Segmenter::~Segmenter() = default;
+
+std::vector<Token> Segmenter::Segment(std::string_view utf8) const {
+  return impl_->Segment(utf8);
+}
+
+std::vector<std::string> Segmenter::Words(std::string_view utf8) const {
+  std::vector<std::string> words;
+  for (const Token& t : impl_->Segment(utf8)) {
+    if (t.kind != TokenKind::kSpace) words.emplace_back(utf8.substr(t.begin, t.end - t.begin));
+  }
+  return words;
+}
+
+const Segmenter::Options& Segmenter::options() const { return impl_->options; }
+
+const char* Segmenter::engine_name() const { return impl_->breaker->name(); }
+
+}  // namespace thainews

@@ -1,0 +1,3 @@
+#include <gtest/gtest.h>
+#include "thainews/thainews.h"
+TEST(Smoke, Builds) { EXPECT_STREQ(thainews::Version(), "0.1.0"); }

@@ -9,38 +9,17 @@
 
 #include <benchmark/benchmark.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <mutex>
-#include <sstream>
 #include <string>
 
+#include "bench_text.h"
 #include "thainews/thainews.h"
 
 namespace {
 
-const std::string& BenchText() {
-  static const std::string text = [] {
-    const char* path = std::getenv("THAINEWS_BENCH_TEXT");
-    std::ifstream in(path ? path : THAINEWS_BENCH_DIR "/../data/sample-release.txt",
-                     std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    std::string once = content.str();
-    if (once.empty()) once = "ผู้ว่าราชการจังหวัดลพบุรีเป็นประธานการประชุม ";
-    std::string out;
-    while (path == nullptr && out.size() < (1u << 20)) out += once;
-    return path ? once : out;
-  }();
-  return text;
-}
-
-size_t CodePoints(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+using thainews_bench::BenchText;
+using thainews_bench::ReportThroughput;
 
 void BM_Segment(benchmark::State& state, thainews::Segmenter::Engine engine,
                 thainews::Segmenter::Granularity granularity) {
@@ -69,9 +48,7 @@ void BM_Segment(benchmark::State& state, thainews::Segmenter::Engine engine,
     std::vector<thainews::Token> tokens = segmenter->Segment(text);
     benchmark::DoNotOptimize(tokens.data());
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * text.size());
-  state.counters["chars/s"] = benchmark::Counter(
-      static_cast<double>(state.iterations()) * CodePoints(text), benchmark::Counter::kIsRate);
+  ReportThroughput(state, text);
 }
 
 using E = thainews::Segmenter::Engine;

@@ -89,7 +89,11 @@ const std::array<char32_t, 256>& Windows874Table(Status* status) {
       error = U_ZERO_ERROR;
       ucnv_reset(converter);
       const int32_t n = ucnv_toUChars(converter, out, 4, &byte, 1, &error);
-      table[b] = (U_SUCCESS(error) && n == 1) ? out[0] : 0;
+      const char32_t cp = (U_SUCCESS(error) && n == 1) ? out[0] : 0;
+      // ICU's table fills the bytes Windows-874 leaves undefined with C1
+      // controls and private-use characters; no Thai text contains those.
+      const bool undefined = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0xE000 && cp <= 0xF8FF);
+      table[b] = undefined ? 0 : cp;
     }
     table[0] = 0;  // NUL: binary data
     ucnv_close(converter);

@@ -34,7 +34,40 @@ std::string AbbrevPattern(const std::string& abbrev) {
   return out;
 }
 
+// The spelling without its dots and spaces: the key under which every
+// written form of one abbreviation is the same.
+std::string WithoutDotsAndSpaces(std::string_view spelling) {
+  std::string out;
+  for (char c : spelling) {
+    if (c != '.' && c != ' ') out += c;
+  }
+  return out;
+}
+
 }  // namespace
+
+int MonthNumber(std::string_view spelling) {
+  const std::string key = WithoutDotsAndSpaces(spelling);
+  for (const ThaiMonth& m : kThaiMonths) {
+    if (key == m.full || key == WithoutDotsAndSpaces(m.abbrev)) return m.number;
+  }
+  return 0;
+}
+
+bool IsMonthAbbreviation(std::string_view spelling) {
+  const std::string key = WithoutDotsAndSpaces(spelling);
+  for (const ThaiMonth& m : kThaiMonths) {
+    if (key == WithoutDotsAndSpaces(m.abbrev)) return true;
+  }
+  return false;
+}
+
+int WeekdayNumber(std::string_view spelling) {
+  for (const ThaiWeekday& w : kThaiWeekdays) {
+    if (spelling == w.name) return w.number;
+  }
+  return -1;
+}
 
 std::string MonthPattern() {
   std::string out;

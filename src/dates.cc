@@ -250,12 +250,14 @@ bool NumberGoesOn(std::string_view text, size_t pos) {
 }
 
 // A month abbreviation is a month only where it is a word of its own: not
-// the start of a longer abbreviation ("ก.ค.ศ.", "ส.ค.ส.") and, without its
-// last dot, not the start of a word ("ต.คลองหนึ่ง" is a subdistrict).
-bool MonthStandsAlone(std::string_view text, size_t begin, size_t end, bool at_span_start) {
+// part of a longer abbreviation ("ก.ค.ศ.", "ส.ค.ส.", "อ.ส.ค.") and, without
+// its last dot, not the start or end of a word ("ต.คลองหนึ่ง" is a
+// subdistrict). Written with dots it may follow a word: "ช่วงมิ.ย.-ก.ย.".
+bool MonthStandsAlone(std::string_view text, size_t begin, size_t end) {
   const std::string_view spelling = text.substr(begin, end - begin);
   if (!IsMonthAbbreviation(spelling)) return true;
   const char32_t next = CodePointAt(text, end);
+  const char32_t previous = CodePointBefore(text, begin);
   if (spelling.back() == '.') {
     if (utf8::IsThaiLetter(next)) {
       const size_t after_next = end + utf8::EncodedLength(next);
@@ -264,9 +266,10 @@ bool MonthStandsAlone(std::string_view text, size_t begin, size_t end, bool at_s
   } else if (utf8::IsThaiLetter(next)) {
     return false;
   }
-  // "สก.พ." is not February: where nothing before the month says it is
-  // one, it must not end a word.
-  return !(at_span_start && utf8::IsThaiLetter(CodePointBefore(text, begin)));
+  if (previous == '.') {
+    return begin < 2 || !utf8::IsThaiLetter(CodePointBefore(text, begin - 1));
+  }
+  return spelling.find('.') != std::string_view::npos || !utf8::IsThaiLetter(previous);
 }
 
 // The Gregorian year a written year stands for, or nothing when the number
@@ -346,12 +349,11 @@ bool CandidateReader::Read(Shape shape, const Groups& g, size_t begin, size_t en
   c->end = g.has(kSpan) ? g.end(kSpan) : end;
   if (g.has(kDay1) && ContinuesNumber(text_, g.begin(kDay1))) return false;
   if (g.has(kWeekday)) c->weekday = std::string(g.view(kWeekday));
-  const bool span_starts_with_month = g.has(kMonth1) && g.begin(kMonth1) == begin;
   if (g.has(kMonth1) && shape != Shape::kNumericDay &&
-      !MonthStandsAlone(text_, g.begin(kMonth1), g.end(kMonth1), span_starts_with_month)) {
+      !MonthStandsAlone(text_, g.begin(kMonth1), g.end(kMonth1))) {
     return false;
   }
-  if (g.has(kMonth2) && !MonthStandsAlone(text_, g.begin(kMonth2), g.end(kMonth2), false)) {
+  if (g.has(kMonth2) && !MonthStandsAlone(text_, g.begin(kMonth2), g.end(kMonth2))) {
     return false;
   }
   c->day1 = g.has(kDay1) ? g.number(kDay1) : 0;

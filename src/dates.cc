@@ -53,7 +53,8 @@ constexpr const char* kRoleNames[kRoleCount] = {"wd", "d1", "m1", "e1", "y1", "d
 // so a line break may stand between its day, month and year, and around the
 // "-" of a range; elsewhere only a space may.
 const std::string kBreak = "[ \\n]?";
-const std::string kEra = "พ\\.? ?ศ(?: ?\\.)?|ค\\.? ?ศ(?: ?\\.)?|พุทธศักราช|คริสต์ศักราช";
+const std::string kEra =
+    "พ\\.? ?ศ(?: ?\\.)?|ค\\.? ?ศ(?: ?\\.)?|พุทธศักราช|คริสต์ศักราช|B\\.E\\.|A\\.D\\.";
 const std::string kTo = "(?:-|จนถึง|ถึง)";
 const std::string kYearTo = " ?(?:-|ถึง) ?";
 
@@ -86,7 +87,8 @@ std::vector<PatternSource> PatternSources() {
   const std::string fiscal_lead =
       "(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|งบประมาณ(?:รายจ่าย)?(?:ประจำ)? ?ปี)";
   // Years that are named by what they count: school, tax, accounting, crop.
-  const std::string year_lead = "(?P<lead>ปี(?:การศึกษา|บัญชี|ภาษี|การผลิต)?)";
+  const std::string year_word = "ปี(?:การศึกษา|บัญชี|ภาษี|การผลิต)?";
+  const std::string year_lead = "(?P<lead>" + year_word + ")";
   return {
       {Shape::kDay, Optional(weekday_lead) + DayGroup(1) + kBreak + MonthGroup(1) +
                         Optional(month_year_gap + YearGroup(1))},
@@ -101,7 +103,7 @@ std::vector<PatternSource> PatternSources() {
                                month_lead + MonthGroup(2) + month_year_gap + YearGroup(2)},
       {Shape::kYear, Optional(year_lead + kBreak) + YearGroup(1) + Optional(kYearTo + YearGroup(2))},
       // The second of two years named together: "ปี 2566 และ 2567".
-      {Shape::kYear, "(?:ปี|พ\\.ศ\\.) ?[0-9]{4} ?(?:และ|หรือ|,) ?(?P<span>(?P<lead>ปี)? ?\\b(?P<y1>[0-9]{4}))\\b"},
+      {Shape::kYear, "(?:" + year_word + "|พ\\.ศ\\.) ?[0-9]{4} ?(?:และ|หรือ|,) ?(?P<span>(?P<lead>ปี)? ?\\b(?P<y1>[0-9]{4}))\\b"},
       {Shape::kBareYearRange,
        "\\( ?\\b(?P<y1>[0-9]{4}) ?- ?(?P<y2>[0-9]{4}) ?\\)"},
       {Shape::kFiscalYear, fiscal_lead + kBreak + YearGroup(1) + Optional(kYearTo + YearGroup(2))},
@@ -273,27 +275,25 @@ bool MonthStandsAlone(std::string_view text, size_t begin, size_t end) {
 }
 
 // The Gregorian year a written year stands for, or nothing when the number
-// cannot be a year here. Two-digit years are Buddhist 25xx; a four-digit
-// year of 2400 or more is Buddhist, below that Gregorian, unless an era is
-// written.
+// cannot be a year here. As SPEC.md says: two-digit years are Buddhist
+// 25xx; a four-digit year of 2400 or more is Buddhist; one written with
+// ค.ศ. or below 2400 is Gregorian (so "B.E. 2021" in an English text is
+// 2021, not 1478).
 std::optional<Year> ReadYear(std::string_view era, std::string_view digits) {
   int n = 0;
   for (char c : digits) n = n * 10 + (c - '0');
-  const bool buddhist_era = !era.empty() && era.substr(0, 3) == "พ";
-  const bool christian_era = !era.empty() && era.substr(0, 3) == "ค";
+  const bool christian_era = !era.empty() && (era.substr(0, 3) == "ค" || era[0] == 'A');
   Year year;
   if (digits.size() == 2) {
     if (christian_era) return std::nullopt;
     year = {2500 + n - 543, Date::Era::kBE};
-  } else if (buddhist_era || (!christian_era && n >= 2400)) {
+  } else if (!christian_era && n >= 2400) {
     year = {n - 543, Date::Era::kBE};
   } else {
     year = {n, Date::Era::kCE};
   }
-  // Beyond these a number is a count or a code, unless an era says it is a
-  // year ("ปี พ.ศ. 1601", an old temple's founding).
-  const int earliest = era.empty() ? 1600 : 500;
-  if (year.ce < earliest || year.ce > 2300) return std::nullopt;
+  // Beyond these a number is a count or a code.
+  if (year.ce < 1600 || year.ce > 2300) return std::nullopt;
   return year;
 }
 
@@ -406,11 +406,14 @@ bool CandidateReader::ReadYears(Shape shape, const Groups& g, Candidate* c) cons
     // A bare number is no year: it needs "ปี" or an era. "2019" in
     // "COVID-2019" or "โคโรนา 2019" stays a number.
     if (!g.has(kYearLead) && !g.has(kEra1) && !g.has(kSpan)) return false;
-    // "อายุ 5 ปี 10 เดือน": after a number "ปี" is a duration.
-    if (g.has(kYearLead)) {
-      size_t before = g.begin(kYearLead);
-      if (before > 0 && text_[before - 1] == ' ') --before;
-      if (before > 0 && IsDigitByte(text_, before - 1)) return false;
+    // After a number "ปี" may be a duration: "อายุ 5 ปี 10 เดือน" holds no
+    // year, and in "แผน 20 ปี พ.ศ. 2560-2580" the years start at the era.
+    // "ไตรมาส 4 ปี 2564" still names one.
+    size_t before = g.has(kYearLead) ? g.begin(kYearLead) : 0;
+    if (before > 0 && text_[before - 1] == ' ') --before;
+    if (before > 0 && IsDigitByte(text_, before - 1)) {
+      if (g.view(kYear1).size() == 2) return false;
+      if (g.has(kEra1) && !g.has(kSpan)) c->begin = g.begin(kEra1);
     }
   }
   if (ContinuesNumber(text_, g.begin(kYear1))) return false;

@@ -13,6 +13,7 @@ struct ThaiMonth {
   int number;          // 1-12
   const char* full;    // "มกราคม"
   const char* abbrev;  // "ม.ค."
+  const char* misspelling = nullptr;  // a common one, read as the month
 };
 
 extern const ThaiMonth kThaiMonths[12];

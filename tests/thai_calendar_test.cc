@@ -17,6 +17,7 @@ TEST(ThaiCalendarTest, MonthNumberOfEverySpelling) {
   EXPECT_EQ(MonthNumber("มิย."), 6);
   EXPECT_EQ(MonthNumber("พฤศจิกายน"), 11);
   EXPECT_EQ(MonthNumber("ธ.ค."), 12);
+  EXPECT_EQ(MonthNumber("กรกฏาคม"), 7);  // a common misspelling
   EXPECT_EQ(MonthNumber("มกรา"), 0);
   EXPECT_EQ(MonthNumber(""), 0);
 }
@@ -40,7 +41,8 @@ TEST(ThaiCalendarTest, WeekdayNumbersFollowIcu) {
 TEST(ThaiCalendarTest, PatternsMatchWholeSpellingsOnly) {
   const RE2 month("(?:" + MonthPattern() + ")");
   ASSERT_TRUE(month.ok()) << month.error();
-  for (const char* spelling : {"มกราคม", "ม.ค.", "ม.ค", "มค.", "ม. ค.", "เม.ย.", "ธันวาคม"}) {
+  for (const char* spelling :
+       {"มกราคม", "ม.ค.", "ม.ค", "มค.", "ม. ค.", "เม.ย.", "กรกฏาคม", "ธันวาคม"}) {
     EXPECT_TRUE(RE2::FullMatch(spelling, month)) << spelling;
   }
   EXPECT_FALSE(RE2::FullMatch("ม..ค.", month));

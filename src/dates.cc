@@ -252,9 +252,9 @@ bool NumberGoesOn(std::string_view text, size_t pos) {
 }
 
 // A month abbreviation is a month only where it is a word of its own: not
-// part of a longer abbreviation ("ก.ค.ศ.", "ส.ค.ส.", "อ.ส.ค.") and, without
-// its last dot, not the start or end of a word ("ต.คลองหนึ่ง" is a
-// subdistrict). Written with dots it may follow a word: "ช่วงมิ.ย.-ก.ย.".
+// part of a longer abbreviation ("ก.ค.ศ.", "ส.ค.ส.", "อ.ส.ค.", "นพค.35")
+// and, without its last dot, not the start of a word ("ต.คลองหนึ่ง" is a
+// subdistrict). With a dot inside it may follow a word: "ช่วงมิ.ย.-ก.ย.".
 bool MonthStandsAlone(std::string_view text, size_t begin, size_t end) {
   const std::string_view spelling = text.substr(begin, end - begin);
   if (!IsMonthAbbreviation(spelling)) return true;
@@ -271,7 +271,9 @@ bool MonthStandsAlone(std::string_view text, size_t begin, size_t end) {
   if (previous == '.') {
     return begin < 2 || !utf8::IsThaiLetter(CodePointBefore(text, begin - 1));
   }
-  return spelling.find('.') != std::string_view::npos || !utf8::IsThaiLetter(previous);
+  const size_t first_dot = spelling.find('.');
+  const bool dot_inside = first_dot != std::string_view::npos && first_dot + 1 < spelling.size();
+  return dot_inside || !utf8::IsThaiLetter(previous);
 }
 
 // The Gregorian year a written year stands for, or nothing when the number

@@ -43,7 +43,8 @@ const Fixture& SharedFixture() {
     if (!segmenter.ok() || !dates.ok()) std::abort();
     thainews::NormalizedText normalized = thainews::Normalize(f->text);
     std::vector<thainews::Token> tokens = segmenter->Segment(normalized.text());
-    f->doc = std::make_unique<thainews::Document>(f->text, std::move(normalized), std::move(tokens));
+    f->doc =
+        std::make_unique<thainews::Document>(f->text, std::move(normalized), std::move(tokens));
     f->dates = std::make_unique<thainews::DateExtractor>(std::move(*dates));
     return f;
   }();

@@ -57,6 +57,7 @@ const std::string kEra =
     "พ\\.? ?ศ(?: ?\\.)?|ค\\.? ?ศ(?: ?\\.)?|พุทธศักราช|คริสต์ศักราช|B\\.E\\.|A\\.D\\.";
 const std::string kTo = "(?:-|จนถึง|ถึง)";
 const std::string kYearTo = " ?(?:-|ถึง) ?";
+const std::string kAnd = " ?(?:และ|หรือ|,) ?";
 
 std::string DayGroup(int n) { return "\\b(?P<d" + std::to_string(n) + ">[0-9]{1,2})"; }
 std::string MonthGroup(int n) { return "(?P<m" + std::to_string(n) + ">" + MonthPattern() + ")"; }
@@ -93,21 +94,25 @@ std::vector<PatternSource> PatternSources() {
       {Shape::kDay, Optional(weekday_lead) + DayGroup(1) + kBreak + MonthGroup(1) +
                         Optional(month_year_gap + YearGroup(1))},
       {Shape::kNumericDay, DayGroup(1) + "/(?P<m1>[0-9]{1,2})/(?P<y1>[0-9]{4})\\b"},
-      {Shape::kDayRange, range_lead + DayGroup(1) +
-                             Optional(kBreak + MonthGroup(1) + Optional(month_year_gap + YearGroup(1))) +
-                             kBreak + kTo + kBreak + second_day_lead + DayGroup(2) + kBreak +
-                             MonthGroup(2) + Optional(month_year_gap + YearGroup(2))},
+      {Shape::kDayRange,
+       range_lead + DayGroup(1) +
+           Optional(kBreak + MonthGroup(1) + Optional(month_year_gap + YearGroup(1))) + kBreak +
+           kTo + kBreak + second_day_lead + DayGroup(2) + kBreak + MonthGroup(2) +
+           Optional(month_year_gap + YearGroup(2))},
       {Shape::kMonth, month_lead + MonthGroup(1) + month_year_gap + YearGroup(1)},
       {Shape::kMonthRange, Optional("(?:ระหว่าง|ตั้งแต่) ?") + month_lead + MonthGroup(1) +
                                Optional(month_year_gap + YearGroup(1)) + kBreak + kTo + kBreak +
                                month_lead + MonthGroup(2) + month_year_gap + YearGroup(2)},
-      {Shape::kYear, Optional(year_lead + kBreak) + YearGroup(1) + Optional(kYearTo + YearGroup(2))},
+      {Shape::kYear,
+       Optional(year_lead + kBreak) + YearGroup(1) + Optional(kYearTo + YearGroup(2))},
       // The second of two years named together: "ปี 2566 และ 2567".
-      {Shape::kYear, "(?:" + year_word + "|พ\\.ศ\\.) ?[0-9]{4} ?(?:และ|หรือ|,) ?(?P<span>(?P<lead>ปี)? ?\\b(?P<y1>[0-9]{4}))\\b"},
+      {Shape::kYear, "(?:" + year_word + "|พ\\.ศ\\.) ?[0-9]{4}" + kAnd +
+                         "(?P<span>(?P<lead>ปี)? ?\\b(?P<y1>[0-9]{4}))\\b"},
       {Shape::kBareYearRange,
        "\\( ?\\b(?P<y1>[0-9]{4}) ?- ?(?P<y2>[0-9]{4}) ?\\)"},
       {Shape::kFiscalYear, fiscal_lead + kBreak + YearGroup(1) + Optional(kYearTo + YearGroup(2))},
-      {Shape::kFiscalYear, "ปีงบประมาณ ?(?:พ\\.ศ\\. ?)?[0-9]{4} ?(?:และ|หรือ|,) ?(?P<span>\\b(?P<y1>[0-9]{4}))\\b"},
+      {Shape::kFiscalYear, "ปีงบประมาณ ?(?:พ\\.ศ\\. ?)?[0-9]{4}" + kAnd +
+                               "(?P<span>\\b(?P<y1>[0-9]{4}))\\b"},
   };
 }
 
@@ -184,6 +189,7 @@ struct Reading {
   size_t end = 0;
   Date date;  // all but text and span
   bool needs_year = false;
+  bool full_date = false;    // a day or days with their year written: lends it
   int written_weekday = -1;  // 0 = Sunday, -1 when none is written
   int year_shift = 0;        // last.year - first.year of a range read without a year
 };
@@ -466,10 +472,12 @@ void Propose(const CandidateReader& reader, std::string_view text, const Pattern
 // Of overlapping candidates only the longest counts (the earlier one when
 // they are equally long); the result is in text order.
 std::vector<Candidate> Longest(std::vector<Candidate> candidates) {
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+  const auto longer_first = [](const Candidate& a, const Candidate& b) {
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     return a.begin < b.begin;
-  });
+  };
+  // Stable: between equal readings the pattern listed first wins, run after run.
+  std::stable_sort(candidates.begin(), candidates.end(), longer_first);
   std::map<size_t, size_t> taken;  // begin -> end of the accepted ones
   std::vector<Candidate> kept;
   for (Candidate& c : candidates) {
@@ -553,6 +561,7 @@ Reading Interpret(const Candidate& c, Calendar* calendar) {
       d.first = {c.year1 ? c.year1->ce : 0, c.month1, c.day1};
       d.last = d.first;
       r.needs_year = !c.year1;
+      r.full_date = !r.needs_year;
       break;
     case Shape::kDayRange: {
       d.kind = Date::Kind::kDateRange;
@@ -564,6 +573,7 @@ Reading Interpret(const Candidate& c, Calendar* calendar) {
       d.first = {first_year, c.month1, c.day1};
       d.last = {last_year, c.month2, c.day2};
       r.needs_year = !c.year1 && !c.year2;
+      r.full_date = !r.needs_year;
       r.year_shift = wraps;
       break;
     }
@@ -624,21 +634,17 @@ bool Settle(Reading* r, Calendar* calendar) {
 // before it, else of the first full date of the text; drops it when the
 // text has none.
 void InferYears(std::vector<Reading>* readings, Calendar* calendar) {
-  const auto is_full = [](const Reading& r) {
-    return !r.needs_year &&
-           (r.date.kind == Date::Kind::kDate || r.date.kind == Date::Kind::kDateRange);
-  };
   // The year and era to lend: of the first full date until one is passed.
   std::optional<std::pair<int, Date::Era>> source;
   for (const Reading& r : *readings) {
-    if (is_full(r)) {
+    if (r.full_date) {
       source = {r.date.last.year, r.date.era};
       break;
     }
   }
   std::vector<Reading> out;
   for (Reading& r : *readings) {
-    if (is_full(r)) {
+    if (r.full_date) {
       source = {r.date.last.year, r.date.era};
     } else if (r.needs_year) {
       if (!source) continue;
@@ -717,7 +723,8 @@ std::vector<TimeOfDay> FindTimes(std::string_view text, const RE2& time) {
     const size_t begin = sub[0].data() - text.data();
     const size_t end = begin + sub[0].size();
     pos = end > begin ? end : begin + 1;
-    const bool said = sub[group.at("lead")].data() != nullptr || sub[group.at("unit")].data() != nullptr;
+    const bool said =
+        sub[group.at("lead")].data() != nullptr || sub[group.at("unit")].data() != nullptr;
     const int hour = number("h"), minute = number("mi");
     if (!said || ContinuesNumber(text, sub[group.at("h")].data() - text.data()) || hour > 24 ||
         minute > 59 || (hour == 24 && minute > 0)) {
@@ -777,7 +784,8 @@ Found Read(std::string_view text, const DatePatterns& patterns) {
   found.times = FindTimes(text, *patterns.time);
   for (Reading& r : found.readings) {
     if (r.date.kind != Date::Kind::kDate && r.date.kind != Date::Kind::kDateRange) continue;
-    const TimeOfDay* t = TimeNextTo(text, r, found.times, *patterns.date_to_time, *patterns.time_to_date);
+    const TimeOfDay* t =
+        TimeNextTo(text, r, found.times, *patterns.date_to_time, *patterns.time_to_date);
     if (t) r.date.time = t->value;
   }
   return found;
@@ -808,8 +816,8 @@ bool DateExtractor::IsDateLine(std::string_view line) const {
   std::sort(covered.begin(), covered.end());
   size_t pos = 0;
   const auto filler_only = [&](size_t begin, size_t end) {
-    return begin >= end ||
-           RE2::FullMatch(re2::StringPiece(line.data() + begin, end - begin), *patterns_->line_filler);
+    const re2::StringPiece piece(line.data() + begin, end - begin);
+    return begin >= end || RE2::FullMatch(piece, *patterns_->line_filler);
   };
   for (const auto& [begin, end] : covered) {
     if (begin > pos && !filler_only(pos, begin)) return false;

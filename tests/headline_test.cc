@@ -21,7 +21,8 @@ std::string HeadlineOf(const std::string& text) {
 }
 
 TEST(HeadlineTest, FirstNonEmptyLineTrimmed) {
-  EXPECT_EQ(HeadlineOf("\n  \n  จังหวัดจัดงานกาชาดประจำปี  \nเนื้อข่าว"), "จังหวัดจัดงานกาชาดประจำปี");
+  EXPECT_EQ(HeadlineOf("\n  \n  จังหวัดจัดงานกาชาดประจำปี  \nเนื้อข่าว"),
+            "จังหวัดจัดงานกาชาดประจำปี");
 }
 
 TEST(HeadlineTest, PassesOverAFirstLineThatIsOnlyADate) {

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <thread>
 
+#include "dates.h"
 #include "document.h"
 #include "headline.h"
 #include "normalize.h"
@@ -37,14 +38,18 @@ const char* DateKindName(Date::Kind kind) {
 
 class Extractor::Impl {
  public:
-  Impl(Options options, Segmenter segmenter)
-      : options(std::move(options)), segmenter(std::move(segmenter)) {}
+  Impl(Options options, Segmenter segmenter, DateExtractor dates)
+      : options(std::move(options)),
+        segmenter(std::move(segmenter)),
+        dates(std::move(dates)),
+        headline(this->dates) {}
 
   Result<Article> Extract(std::string_view input, const DecodeOptions& decode) const;
 
   Options options;
   Segmenter segmenter;
-  HeadlineFinder headline;
+  DateExtractor dates;
+  HeadlineFinder headline;  // reads `dates`, so comes after it
 };
 
 namespace {
@@ -80,6 +85,7 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
   std::vector<Token> tokens = segmenter.Segment(normalized.text());
   const Document doc(article.text, std::move(normalized), std::move(tokens));
 
+  dates.Extract(doc, &article);
   headline.Find(doc, &article);
   return article;
 }
@@ -90,7 +96,9 @@ Result<Extractor> Extractor::Create(const Options& options) {
   if (segmenter_options.data_dir.empty()) segmenter_options.data_dir = options.data_dir;
   Result<Segmenter> segmenter = Segmenter::Create(segmenter_options);
   if (!segmenter.ok()) return segmenter.status();
-  auto impl = std::make_unique<Impl>(options, std::move(*segmenter));
+  Result<DateExtractor> dates = DateExtractor::Create();
+  if (!dates.ok()) return dates.status();
+  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*dates));
   return Extractor(std::move(impl));
 }
 

@@ -1,25 +1,6 @@
 #include "headline.h"
 
-#include <re2/re2.h>
-
-#include "thai_calendar.h"
-
 namespace thainews {
-
-HeadlineFinder::HeadlineFinder() {
-  // A whole line that says nothing but a day, month and year, perhaps with
-  // the weekday, "วันที่" and a time.
-  const std::string pattern =
-      "^[ (]*(?:วัน(?:" + WeekdayPattern() + ")?(?:ที่)? ?)?" +
-      "[0-9]{1,2} ?(?:" + MonthPattern() + ") ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.) ?)?[0-9]{2,4}" +
-      "(?: ?(?:เวลา ?)?[0-9]{1,2}[.:][0-9]{2}(?: ?น\\.)?)?[ )]*$";
-  RE2::Options options;
-  options.set_log_errors(false);
-  date_only_line_ = std::make_unique<RE2>(pattern, options);
-}
-
-HeadlineFinder::~HeadlineFinder() = default;
-HeadlineFinder::HeadlineFinder(HeadlineFinder&&) noexcept = default;
 
 void HeadlineFinder::Find(const Document& doc, Article* article) const {
   const std::string_view text = doc.text();
@@ -33,8 +14,7 @@ void HeadlineFinder::Find(const Document& doc, Article* article) const {
     while (e > b && text[e - 1] == ' ') --e;
     pos = end + 1;
     if (b == e) continue;
-    if (first_line && date_only_line_->ok() &&
-        RE2::FullMatch(text.substr(b, e - b), *date_only_line_)) {
+    if (first_line && dates_->IsDateLine(text.substr(b, e - b))) {
       first_line = false;
       continue;
     }

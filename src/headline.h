@@ -5,28 +5,22 @@
 #ifndef THAINEWS_SRC_HEADLINE_H_
 #define THAINEWS_SRC_HEADLINE_H_
 
-#include <memory>
-
+#include "dates.h"
 #include "document.h"
 #include "thainews/article.h"
-
-namespace re2 {
-class RE2;
-}
 
 namespace thainews {
 
 class HeadlineFinder {
  public:
-  HeadlineFinder();
-  ~HeadlineFinder();
-  HeadlineFinder(HeadlineFinder&&) noexcept;
+  // `dates` tells a line that is only a date; it must outlive the finder.
+  explicit HeadlineFinder(const DateExtractor& dates) : dates_(&dates) {}
 
   // Sets article->headline and headline_span.
   void Find(const Document& doc, Article* article) const;
 
  private:
-  std::unique_ptr<re2::RE2> date_only_line_;
+  const DateExtractor* dates_;
 };
 
 }  // namespace thainews

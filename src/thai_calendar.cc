@@ -4,11 +4,21 @@
 
 namespace thainews {
 
+// "กรกฏาคม" (ฏ for ฎ) is the one misspelling releases make often enough to
+// matter.
 const ThaiMonth kThaiMonths[12] = {
-    {1, "มกราคม", "ม.ค."},     {2, "กุมภาพันธ์", "ก.พ."}, {3, "มีนาคม", "มี.ค."},
-    {4, "เมษายน", "เม.ย."},    {5, "พฤษภาคม", "พ.ค."},   {6, "มิถุนายน", "มิ.ย."},
-    {7, "กรกฎาคม", "ก.ค."},    {8, "สิงหาคม", "ส.ค."},   {9, "กันยายน", "ก.ย."},
-    {10, "ตุลาคม", "ต.ค."},    {11, "พฤศจิกายน", "พ.ย."}, {12, "ธันวาคม", "ธ.ค."},
+    {1, "มกราคม", "ม.ค."},
+    {2, "กุมภาพันธ์", "ก.พ."},
+    {3, "มีนาคม", "มี.ค."},
+    {4, "เมษายน", "เม.ย."},
+    {5, "พฤษภาคม", "พ.ค."},
+    {6, "มิถุนายน", "มิ.ย."},
+    {7, "กรกฎาคม", "ก.ค.", "กรกฏาคม"},
+    {8, "สิงหาคม", "ส.ค."},
+    {9, "กันยายน", "ก.ย."},
+    {10, "ตุลาคม", "ต.ค."},
+    {11, "พฤศจิกายน", "พ.ย."},
+    {12, "ธันวาคม", "ธ.ค."},
 };
 
 const ThaiWeekday kThaiWeekdays[8] = {
@@ -34,13 +44,50 @@ std::string AbbrevPattern(const std::string& abbrev) {
   return out;
 }
 
+// The spelling without its dots and spaces: the key under which every
+// written form of one abbreviation is the same.
+std::string WithoutDotsAndSpaces(std::string_view spelling) {
+  std::string out;
+  for (char c : spelling) {
+    if (c != '.' && c != ' ') out += c;
+  }
+  return out;
+}
+
 }  // namespace
+
+int MonthNumber(std::string_view spelling) {
+  const std::string key = WithoutDotsAndSpaces(spelling);
+  for (const ThaiMonth& m : kThaiMonths) {
+    if (key == m.full || key == WithoutDotsAndSpaces(m.abbrev) ||
+        (m.misspelling != nullptr && key == m.misspelling)) {
+      return m.number;
+    }
+  }
+  return 0;
+}
+
+bool IsMonthAbbreviation(std::string_view spelling) {
+  const std::string key = WithoutDotsAndSpaces(spelling);
+  for (const ThaiMonth& m : kThaiMonths) {
+    if (key == WithoutDotsAndSpaces(m.abbrev)) return true;
+  }
+  return false;
+}
+
+int WeekdayNumber(std::string_view spelling) {
+  for (const ThaiWeekday& w : kThaiWeekdays) {
+    if (spelling == w.name) return w.number;
+  }
+  return -1;
+}
 
 std::string MonthPattern() {
   std::string out;
   for (const ThaiMonth& m : kThaiMonths) {
     if (!out.empty()) out += "|";
     out += RE2::QuoteMeta(m.full);
+    if (m.misspelling != nullptr) out += "|" + RE2::QuoteMeta(m.misspelling);
     out += "|" + AbbrevPattern(m.abbrev);
   }
   return out;

@@ -5,6 +5,7 @@
 #define THAINEWS_SRC_THAI_CALENDAR_H_
 
 #include <string>
+#include <string_view>
 
 namespace thainews {
 
@@ -12,6 +13,7 @@ struct ThaiMonth {
   int number;          // 1-12
   const char* full;    // "มกราคม"
   const char* abbrev;  // "ม.ค."
+  const char* misspelling = nullptr;  // a common one, read as the month
 };
 
 extern const ThaiMonth kThaiMonths[12];
@@ -30,6 +32,14 @@ extern const ThaiWeekday kThaiWeekdays[8];
 std::string MonthPattern();
 // An RE2 alternation of every weekday spelling.
 std::string WeekdayPattern();
+
+// The month (1-12) a spelling matched by MonthPattern() names, or 0. Dots
+// and spaces are ignored: "ม. ค." and "มค" are both January.
+int MonthNumber(std::string_view spelling);
+// True when the spelling is an abbreviation ("ม.ค.", "มค"), not a full name.
+bool IsMonthAbbreviation(std::string_view spelling);
+// The weekday (0 = Sunday) a spelling matched by WeekdayPattern() names, or -1.
+int WeekdayNumber(std::string_view spelling);
 
 }  // namespace thainews
 

@@ -99,13 +99,6 @@ bool InsideDate(const std::vector<Date>& dates, Span span) {
   return false;
 }
 
-// The first hit in `hits` that starts at or after `pos`.
-size_t FirstHitFrom(const std::vector<CueLexicon::Hit>& hits, size_t pos) {
-  return std::lower_bound(hits.begin(), hits.end(), pos,
-                          [](const CueLexicon::Hit& h, size_t p) { return h.begin < p; }) -
-         hits.begin();
-}
-
 }  // namespace
 
 Result<AttendanceExtractor> AttendanceExtractor::Create(const DataSource& data) {

@@ -18,6 +18,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "thainews/status.h"
@@ -38,7 +39,7 @@ class CueLexicon {
 
   // `content` is a TSV (header line `phrase<TAB>kind`, '#' comments) named
   // `name` in errors. Each kind must be one of `kinds`; a kind with no
-  // phrase is allowed. Phrases are normalized like article text (see
+  // phrase is allowed; a phrase may be listed once. Phrases are normalized like article text (see
   // normalize.h), so they may be typed in any of the forms releases use.
   static Result<CueLexicon> Create(std::string_view name, std::string_view content,
                                    const std::vector<std::string>& kinds);
@@ -56,6 +57,7 @@ class CueLexicon {
  private:
   CueLexicon() = default;
   std::unique_ptr<re2::RE2> pattern_;
+  std::unordered_map<std::string, int> kind_of_phrase_;
   std::vector<std::string> kinds_;
   size_t phrase_count_ = 0;
 };
@@ -67,6 +69,10 @@ struct HitRange {
   size_t last = 0;
 };
 HitRange HitsWithin(const std::vector<CueLexicon::Hit>& hits, size_t begin, size_t end);
+
+// The index of the first hit of `hits` (sorted) that starts at or after
+// `pos`; hits.size() when there is none.
+size_t FirstHitFrom(const std::vector<CueLexicon::Hit>& hits, size_t pos);
 
 }  // namespace thainews
 

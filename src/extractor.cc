@@ -12,6 +12,7 @@
 #include "counts.h"
 #include "document.h"
 #include "headline.h"
+#include "issues.h"
 #include "normalize.h"
 #include "utf8.h"
 
@@ -38,10 +39,12 @@ const char* DateKindName(Date::Kind kind) {
 
 class Extractor::Impl {
  public:
-  Impl(Options options, Segmenter segmenter, AttendanceExtractor attendance)
+  Impl(Options options, Segmenter segmenter, AttendanceExtractor attendance,
+       IssueListExtractor issues)
       : options(std::move(options)),
         segmenter(std::move(segmenter)),
-        attendance(std::move(attendance)) {}
+        attendance(std::move(attendance)),
+        issues(std::move(issues)) {}
 
   Result<Article> Extract(std::string_view input, const DecodeOptions& decode) const;
 
@@ -49,6 +52,7 @@ class Extractor::Impl {
   Segmenter segmenter;
   HeadlineFinder headline;
   AttendanceExtractor attendance;
+  IssueListExtractor issues;
 };
 
 namespace {
@@ -86,6 +90,7 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
 
   headline.Find(doc, &article);
   attendance.Extract(doc, &article);
+  issues.Extract(doc, &article);
   return article;
 }
 
@@ -98,7 +103,10 @@ Result<Extractor> Extractor::Create(const Options& options) {
   const DataSource data(options.data_dir);
   Result<AttendanceExtractor> attendance = AttendanceExtractor::Create(data);
   if (!attendance.ok()) return attendance.status();
-  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*attendance));
+  Result<IssueListExtractor> issues = IssueListExtractor::Create(data);
+  if (!issues.ok()) return issues.status();
+  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*attendance),
+                                     std::move(*issues));
   return Extractor(std::move(impl));
 }
 

@@ -60,6 +60,11 @@ TEST(CueLexiconTest, BadRowsAreDataErrorsThatNameTheLine) {
 
   Result<CueLexicon> missing = CueLexicon::Create("cues.tsv", "phrase\tkind\nร่วม\n", kKinds);
   EXPECT_FALSE(missing.ok());
+
+  Result<CueLexicon> twice = CueLexicon::Create(
+      "cues.tsv", "phrase\tkind\nร่วม\tpresent\nร่วม\tabsent\n", kKinds);
+  ASSERT_FALSE(twice.ok());
+  EXPECT_NE(twice.status().message().find("twice"), std::string::npos);
 }
 
 TEST(CueLexiconTest, AnEmptyLexiconFindsNothing) {

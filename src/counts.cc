@@ -21,6 +21,9 @@ constexpr size_t kRightWindow = 150;
 constexpr size_t kRightNear = 45;
 // A statistic cue this far before a count rules it out.
 constexpr size_t kStatisticWindow = 240;
+// People served or given something in person at one event are fewer than
+// this; larger counts after such cues are a programme's figures.
+constexpr int64_t kMostServedInPerson = 10000;
 // Counts of one unit this close together on a line are read as one list.
 constexpr size_t kListGap = 120;
 
@@ -321,12 +324,18 @@ bool AttendanceExtractor::TookPart(const Document& doc, const std::vector<Count>
   const HitRange before = HitsWithin(hits, left_limit, list_begin);
   for (size_t h = before.last; h > before.first; --h) {
     const int kind = hits[h - 1].kind;
-    if (kind == attendee_ || kind == took_part_ || kind == served_) return true;
-    if (kind == absent_ || kind == enrolled_) return false;
+    const bool many = counts[first].value >= kMostServedInPerson;
+    if (kind == attendee_ || kind == took_part_) return true;
+    if (kind == served_) return !many;
+    if (kind == absent_) return false;
+    // "ผู้เข้าร่วมโครงการ 50 คน" at a training are its participants;
+    // "เกษตรกรเข้าร่วมโครงการ 150,000 ราย" are a programme's figures.
+    if (kind == enrolled_) return !many;
     // The target group of a meeting or a training is who attended it, and
     // people given something at a ceremony were there; the target group of
     // a programme, or people given loans, were not an audience.
-    if (kind == target_ || kind == given_) return event_near();
+    if (kind == target_) return event_near();
+    if (kind == given_) return !many && event_near();
   }
   return false;
 }

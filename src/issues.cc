@@ -233,9 +233,10 @@ IssueListExtractor::Piece IssueListExtractor::Trim(std::string_view text, Piece 
     if (p.end >= p.begin + tail.size() && EndsWithAt(text, p.end, tail)) p.end -= tail.size();
     skip_spaces();
   }
-  if (EndsWithAt(text, p.end, kAnd) && p.end >= p.begin + kAnd.size() + 1 &&
-      text[p.end - kAnd.size() - 1] == ' ') {
-    p.end -= kAnd.size();  // "… 2. …มากที่สุด และ" before "3."
+  // "และ" that ends an item joins it to the next: "…มากที่สุด และ" before
+  // "3.", "…สถานประกอบการและ" before the next head.
+  if (EndsWithAt(text, p.end, kAnd) && p.end >= p.begin + kAnd.size() + 3) {
+    p.end -= kAnd.size();
     skip_spaces();
   }
   return p;

@@ -198,6 +198,13 @@ TEST(AttendanceTest, PeopleServedOrGivenSomethingAtTheEvent) {
   EXPECT_TRUE(Counts("ธนาคารอนุมัติสินเชื่อให้แก่ผู้มีรายได้น้อย จำนวน 2,000 ราย").empty());
 }
 
+TEST(AttendanceTest, ParticipantsOfAProgrammeAreAttendanceOnlyWhenFew) {
+  EXPECT_EQ(Counts("อำเภอจัดอบรมอาชีพ มีผู้เข้าร่วมโครงการ จำนวน 50 คน"),
+            std::vector<int64_t>{50});
+  EXPECT_TRUE(Counts("ทั่วประเทศมีผู้เข้าร่วมโครงการแล้ว 15,000 ราย").empty());
+  EXPECT_TRUE(Counts("ธนาคารคัดกรองสุขภาพผู้สูงอายุไปแล้ว 12,000 คน").empty());
+}
+
 TEST(AttendanceTest, TheVerbAfterTheCountWinsOverWhatCameBefore) {
   // The households are named before the count, but the people came.
   EXPECT_EQ(Counts("ผู้แทนครัวเรือนเป้าหมาย ผู้นำชุมชน รวมกว่า 300 คน ร่วมพิธี"),

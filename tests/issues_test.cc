@@ -73,6 +73,12 @@ TEST(IssueListTest, APhraseOfItsOwnIsAnItemWhenเป็นต้นClosesTheLis
             (Items{"ปัญหาหนี้สิน", "ราคาผลผลิตทางการเกษตรตกต่ำ", "ปัญหาโรคระบาดในสัตว์"}));
 }
 
+TEST(IssueListTest, AnAndBetweenItemsBelongsToNeither) {
+  EXPECT_EQ(ItemsOf("ชาวบ้านร้องเรียนปัญหา อาทิ ปัญหาเสียงดังจากสถานบันเทิงและ "
+                    "ปัญหากลิ่นเหม็นจากฟาร์มสุกร เป็นต้น"),
+            (Items{"ปัญหาเสียงดังจากสถานบันเทิง", "ปัญหากลิ่นเหม็นจากฟาร์มสุกร"}));
+}
+
 TEST(IssueListTest, AnOpenListEndsWhereANewClauseStarts) {
   EXPECT_EQ(ItemsOf("ชาวบ้านแจ้งปัญหา เช่น ปัญหาน้ำท่วมขัง ปัญหาถนนลูกรังชำรุด "
                     "ซึ่งอำเภอจะประสานหน่วยงานที่เกี่ยวข้องต่อไป"),

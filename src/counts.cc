@@ -299,7 +299,8 @@ bool AttendanceExtractor::TookPart(const Document& doc, const std::vector<Count>
     const size_t to = last_count ? right_limit : counts[i + 1].begin;
     for (size_t h = FirstHitFrom(hits, from); h < hits.size() && hits[h].end <= to; ++h) {
       const CueLexicon::Hit& hit = hits[h];
-      const bool at_once = hit.begin - from <= kRightNear && OnlyFillersBetween(text, from, hit.begin);
+      const bool at_once =
+          hit.begin - from <= kRightNear && OnlyFillersBetween(text, from, hit.begin);
       if (hit.kind == rate_) {
         if (at_once && hit.begin - from <= 1) return false;
         continue;

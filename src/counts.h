@@ -84,8 +84,9 @@ class AttendanceExtractor {
 
   std::unique_ptr<re2::RE2> count_pattern_;
   CueLexicon cues_;
-  int attendee_ = -1, took_part_ = -1, joined_ = -1, served_ = -1, given_ = -1, target_ = -1, event_ = -1,
-      enrolled_ = -1, absent_ = -1, statistic_ = -1, rate_ = -1;
+  // The index of each kind of cue in cues_.
+  int attendee_ = -1, took_part_ = -1, joined_ = -1, served_ = -1, given_ = -1;
+  int target_ = -1, event_ = -1, enrolled_ = -1, absent_ = -1, statistic_ = -1, rate_ = -1;
 };
 
 }  // namespace thainews

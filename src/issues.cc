@@ -163,7 +163,9 @@ IssueListExtractor::Cue IssueListExtractor::FindCue(const Document& doc,
         counter = std::make_pair(begin, end);
         classifier = std::string_view(m[2].data(), m[2].size());
         declared = 0;
-        for (char c : std::string_view(m[1].data(), m[1].size())) declared = declared * 10 + (c - '0');
+        for (char c : std::string_view(m[1].data(), m[1].size())) {
+          declared = declared * 10 + (c - '0');
+        }
       }
       pos = end;
     }
@@ -313,7 +315,8 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadPlainLines(std::s
                                                                           size_t* end) const {
   std::vector<Piece> items;
   while (pos < text.size() && items.size() < static_cast<size_t>(count)) {
-    const size_t line_end = LineEndBefore(text, pos, std::min(text.size(), pos + kMaxPlainLine + 1));
+    const size_t line_end =
+        LineEndBefore(text, pos, std::min(text.size(), pos + kMaxPlainLine + 1));
     if (line_end == pos) {  // a blank line between items
       ++pos;
       continue;

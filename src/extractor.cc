@@ -9,9 +9,12 @@
 #include <atomic>
 #include <thread>
 
+#include "counts.h"
+#include "data.h"
 #include "dates.h"
 #include "document.h"
 #include "headline.h"
+#include "issues.h"
 #include "normalize.h"
 #include "utf8.h"
 
@@ -38,11 +41,14 @@ const char* DateKindName(Date::Kind kind) {
 
 class Extractor::Impl {
  public:
-  Impl(Options options, Segmenter segmenter, DateExtractor dates)
+  Impl(Options options, Segmenter segmenter, DateExtractor dates,
+       AttendanceExtractor attendance, IssueListExtractor issues)
       : options(std::move(options)),
         segmenter(std::move(segmenter)),
         dates(std::move(dates)),
-        headline(this->dates) {}
+        headline(this->dates),
+        attendance(std::move(attendance)),
+        issues(std::move(issues)) {}
 
   Result<Article> Extract(std::string_view input, const DecodeOptions& decode) const;
 
@@ -50,6 +56,8 @@ class Extractor::Impl {
   Segmenter segmenter;
   DateExtractor dates;
   HeadlineFinder headline;  // reads `dates`, so comes after it
+  AttendanceExtractor attendance;
+  IssueListExtractor issues;
 };
 
 namespace {
@@ -87,6 +95,8 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
 
   dates.Extract(doc, &article);
   headline.Find(doc, &article);
+  attendance.Extract(doc, &article);
+  issues.Extract(doc, &article);
   return article;
 }
 
@@ -98,7 +108,13 @@ Result<Extractor> Extractor::Create(const Options& options) {
   if (!segmenter.ok()) return segmenter.status();
   Result<DateExtractor> dates = DateExtractor::Create();
   if (!dates.ok()) return dates.status();
-  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*dates));
+  const DataSource data(options.data_dir);
+  Result<AttendanceExtractor> attendance = AttendanceExtractor::Create(data);
+  if (!attendance.ok()) return attendance.status();
+  Result<IssueListExtractor> issues = IssueListExtractor::Create(data);
+  if (!issues.ok()) return issues.status();
+  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*dates),
+                                     std::move(*attendance), std::move(*issues));
   return Extractor(std::move(impl));
 }
 

@@ -194,10 +194,13 @@ class Article:
 
     @property
     def attendance_total(self) -> Optional[int]:
-        """The main attendance count: the stated total, else the largest count, else None."""
-        totals = [a.count for a in self.attendance if a.role == "total"]
-        if totals:
-            return totals[0]
+        """The main attendance count, or None when the article gives none.
+
+        That is the largest count of people at the event that is not a part
+        of a stated total: a total stands for its parts ("35 รูป และ 30 รูป
+        รวม 65 รูป" gives 65), and of several groups the largest is the main
+        audience.
+        """
         counts = [a.count for a in self.attendance if a.role != "part"]
         return max(counts) if counts else None
 

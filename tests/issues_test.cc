@@ -1,0 +1,199 @@
+// IssueListExtractor on sentences written for these tests in the style of
+// provincial government releases. No sentence is taken from a real release.
+
+#include "issues.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "document_fixture.h"
+#include "text_scan.h"
+
+namespace thainews {
+namespace {
+
+using Items = std::vector<std::string>;
+
+const IssueListExtractor& Extractor() {
+  static const IssueListExtractor* extractor = [] {
+    Result<IssueListExtractor> created = IssueListExtractor::Create(DataSource());
+    EXPECT_TRUE(created.ok()) << created.status().message();
+    return new IssueListExtractor(std::move(*created));
+  }();
+  return *extractor;
+}
+
+std::vector<IssueList> Lists(const std::string& text) {
+  TestDocument t(text);
+  Extractor().Extract(*t.doc, &t.article);
+  for (const IssueList& list : t.article.issues) {
+    EXPECT_EQ(list.text, text.substr(list.span.begin, list.span.end - list.span.begin));
+    for (const IssueItem& item : list.items) {
+      EXPECT_EQ(item.text,
+                CollapseWhitespace(text.substr(item.span.begin, item.span.end - item.span.begin)));
+      EXPECT_GE(item.span.begin, list.span.begin);
+      EXPECT_LE(item.span.end, list.span.end);
+    }
+  }
+  return t.article.issues;
+}
+
+// The items of the only list in `text` (and a failure if there is not one).
+Items ItemsOf(const std::string& text) {
+  const std::vector<IssueList> lists = Lists(text);
+  EXPECT_EQ(lists.size(), 1u) << text;
+  Items items;
+  if (lists.size() != 1) return items;
+  for (const IssueItem& item : lists[0].items) items.push_back(item.text);
+  return items;
+}
+
+TEST(IssueListTest, RunOnProseSplitsAtEachHead) {
+  const std::string text =
+      "ที่ประชุมสรุปประเด็นปัญหา/ความต้องการของตำบล สรุปได้ 9 ประเด็น อาทิ "
+      "ปัญหาถนนชำรุดในฤดูฝน ปัญหาขาดแคลนน้ำอุปโภค บริโภค การลักลอบทิ้งขยะ "
+      "และปัญหาไฟฟ้าส่องสว่างไม่เพียงพอ เป็นต้น ทั้งนี้ อำเภอจะรวบรวมเสนอจังหวัดต่อไป";
+  const std::vector<IssueList> lists = Lists(text);
+  ASSERT_EQ(lists.size(), 1u);
+  EXPECT_EQ(lists[0].declared_count, 9);
+  Items items;
+  for (const IssueItem& item : lists[0].items) items.push_back(item.text);
+  EXPECT_EQ(items, (Items{"ปัญหาถนนชำรุดในฤดูฝน", "ปัญหาขาดแคลนน้ำอุปโภค บริโภค",
+                          "การลักลอบทิ้งขยะ", "ปัญหาไฟฟ้าส่องสว่างไม่เพียงพอ"}));
+  // The list runs from its cue to เป็นต้น, and stops there.
+  EXPECT_EQ(lists[0].text.rfind("ประเด็นปัญหา", 0), 0u);
+  EXPECT_EQ(lists[0].text.size() - lists[0].text.rfind("เป็นต้น"), std::string("เป็นต้น").size());
+}
+
+TEST(IssueListTest, APhraseOfItsOwnIsAnItemWhenเป็นต้นClosesTheList) {
+  EXPECT_EQ(ItemsOf("นายอำเภอรับฟังปัญหาของเกษตรกร อาทิ ปัญหาหนี้สิน "
+                    "ราคาผลผลิตทางการเกษตรตกต่ำ ปัญหาโรคระบาดในสัตว์ ฯลฯ"),
+            (Items{"ปัญหาหนี้สิน", "ราคาผลผลิตทางการเกษตรตกต่ำ", "ปัญหาโรคระบาดในสัตว์"}));
+}
+
+TEST(IssueListTest, AnAndBetweenItemsBelongsToNeither) {
+  EXPECT_EQ(ItemsOf("ชาวบ้านร้องเรียนปัญหา อาทิ ปัญหาเสียงดังจากสถานบันเทิงและ "
+                    "ปัญหากลิ่นเหม็นจากฟาร์มสุกร เป็นต้น"),
+            (Items{"ปัญหาเสียงดังจากสถานบันเทิง", "ปัญหากลิ่นเหม็นจากฟาร์มสุกร"}));
+}
+
+TEST(IssueListTest, AnOpenListEndsWhereANewClauseStarts) {
+  EXPECT_EQ(ItemsOf("ชาวบ้านแจ้งปัญหา เช่น ปัญหาน้ำท่วมขัง ปัญหาถนนลูกรังชำรุด "
+                    "ซึ่งอำเภอจะประสานหน่วยงานที่เกี่ยวข้องต่อไป"),
+            (Items{"ปัญหาน้ำท่วมขัง", "ปัญหาถนนลูกรังชำรุด"}));
+}
+
+TEST(IssueListTest, EachCue) {
+  EXPECT_EQ(ItemsOf("ผู้นำชุมชนแจ้งความต้องการ ได้แก่ การขุดลอกคลอง การซ่อมถนน เป็นต้น"),
+            (Items{"การขุดลอกคลอง", "การซ่อมถนน"}));
+  EXPECT_EQ(ItemsOf("กลุ่มเกษตรกรยื่นข้อเรียกร้อง คือ การประกันราคาข้าว และการพักชำระหนี้"),
+            (Items{"การประกันราคาข้าว", "การพักชำระหนี้"}));
+  EXPECT_EQ(ItemsOf("ที่ประชุมมีข้อเสนอ ดังนี้\n1. ขยายเวลาการรับสมัคร\n2. เพิ่มจุดบริการในอำเภอ"),
+            (Items{"ขยายเวลาการรับสมัคร", "เพิ่มจุดบริการในอำเภอ"}));
+  EXPECT_EQ(ItemsOf("ผู้ว่าราชการจังหวัดได้มีข้อสั่งการ ดังนี้\n- ให้ทุกอำเภอเฝ้าระวังน้ำป่า\n"
+                    "- ให้เตรียมเครื่องสูบน้ำให้พร้อม"),
+            (Items{"ให้ทุกอำเภอเฝ้าระวังน้ำป่า", "ให้เตรียมเครื่องสูบน้ำให้พร้อม"}));
+  EXPECT_EQ(ItemsOf("รัฐมนตรีมอบนโยบาย 2 ข้อ ได้แก่ 1) ดูแลประชาชนอย่างทั่วถึง "
+                    "2) ทำงานอย่างโปร่งใส"),
+            (Items{"ดูแลประชาชนอย่างทั่วถึง", "ทำงานอย่างโปร่งใส"}));
+  // A declared count of points opens a list without another cue word.
+  const std::vector<IssueList> lists =
+      Lists("ท่านย้ำว่าข้าราชการต้องยึดหลัก 3 ประการ ประกอบด้วย 1. ซื่อสัตย์ 2. เสียสละ 3. อดทน");
+  ASSERT_EQ(lists.size(), 1u);
+  EXPECT_EQ(lists[0].declared_count, 3);
+  EXPECT_EQ(lists[0].items.size(), 3u);
+}
+
+TEST(IssueListTest, EachItemMarker) {
+  const Items expected = {"การกัดเซาะตลิ่ง", "การขาดแคลนน้ำประปา"};
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n– การกัดเซาะตลิ่ง\n– การขาดแคลนน้ำประปา"), expected);
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n• การกัดเซาะตลิ่ง\n• การขาดแคลนน้ำประปา"), expected);
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n- การกัดเซาะตลิ่ง\n\n- การขาดแคลนน้ำประปา"),
+            expected);
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n1.การกัดเซาะตลิ่ง\n2.การขาดแคลนน้ำประปา"), expected);
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n๑) การกัดเซาะตลิ่ง\n๒) การขาดแคลนน้ำประปา"),
+            expected);
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่ (1) การกัดเซาะตลิ่ง (2) การขาดแคลนน้ำประปา"),
+            expected);
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่ 1. การกัดเซาะตลิ่ง และ 2. การขาดแคลนน้ำประปา"),
+            expected);
+  // Line breaks alone, as many lines as declared.
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน 2 ประเด็น ดังนี้\nการกัดเซาะตลิ่ง\nการขาดแคลนน้ำประปา\n"
+                    "นายอำเภอรับจะแก้ไขโดยเร็ว"),
+            expected);
+}
+
+TEST(IssueListTest, ASpaceOrADashInsideAnItemDoesNotSplitIt) {
+  EXPECT_EQ(ItemsOf("ประเด็นที่หารือ ได้แก่\n1. ความร่วมมือชายแดนไทย - ลาว\n"
+                    "2. การค้าข้ามแดน ณ จุดผ่อนปรน"),
+            (Items{"ความร่วมมือชายแดนไทย - ลาว", "การค้าข้ามแดน ณ จุดผ่อนปรน"}));
+}
+
+TEST(IssueListTest, NumbersInsideALineAreReadInSequence) {
+  // "ครั้งที่ 3" is not item 3; the list goes on to the next line.
+  EXPECT_EQ(ItemsOf("ข้อสั่งการ ดังนี้ 1. ทบทวนมติการประชุมครั้งที่ 3 2. เร่งรัดการเบิกจ่าย\n"
+                    "3. รายงานผลภายในเดือนนี้"),
+            (Items{"ทบทวนมติการประชุมครั้งที่ 3", "เร่งรัดการเบิกจ่าย",
+                   "รายงานผลภายในเดือนนี้"}));
+}
+
+TEST(IssueListTest, TheLastItemOnALineStopsAboutAsLongAsTheOthers) {
+  EXPECT_EQ(ItemsOf("แนวทางการทำงาน 4 ประการ คือ 1) สงเคราะห์ 2) เกื้อกูล 3) พัฒนา และ 4) บูรณาการ "
+                    "และหลักการดำเนินงานตามแผนพัฒนาจังหวัดที่ทุกภาคส่วนได้ร่วมกันจัดทำไว้"),
+            (Items{"สงเคราะห์", "เกื้อกูล", "พัฒนา", "บูรณาการ"}));
+}
+
+TEST(IssueListTest, ListsOfPeopleGoodsActivitiesAndPlacesAreNotIssues) {
+  const char* texts[] = {
+      // people
+      "ผู้ว่าราชการจังหวัดรับฟังปัญหาของประชาชน โดยมีผู้แทนหน่วยงาน ได้แก่ นายอำเภอ "
+      "ปลัดอำเภอ และกำนันทุกตำบล",
+      "ข้อเสนอแนะจากที่ประชุม ได้แก่\n- นายสมหมาย ใจงาม\n- นางสาวมาลี ศรีสุข",
+      // donated goods
+      "เพื่อบรรเทาปัญหาความเดือดร้อน จึงได้มอบสิ่งของ อาทิ ข้าวสาร น้ำดื่ม และยารักษาโรค",
+      // ordinary activities
+      "ภายในงานมีกิจกรรม ได้แก่ การแข่งขันกีฬา การประกวดอาหารพื้นบ้าน และการแสดงดนตรี",
+      "อำเภอเน้นกิจกรรมสำคัญ 3 ประการ คือ 1. ทำบุญตักบาตร 2. ปลูกต้นไม้ 3. ทำความสะอาดวัด",
+      // places, and a count of something else
+      "น้ำท่วมสร้างปัญหาให้หลายพื้นที่ ได้แก่ ตำบลบ้านใหม่ ตำบลหนองบัว และตำบลท่าช้าง",
+      "การแก้ไขปัญหายาเสพติดร่วมกันของ 3 กระทรวง ประกอบด้วย กระทรวงมหาดไทย "
+      "และกระทรวงศึกษาธิการ",
+      // one point is no list
+      "สิ่งสำคัญที่ขอฝากคือ การทำงานด้วยความซื่อสัตย์",
+      // a list with no cue that it is of issues
+      "นักท่องเที่ยวนิยมมาเที่ยวชมสถานที่ต่าง ๆ อาทิ น้ำตก ถ้ำ และวัดเก่าแก่",
+  };
+  for (const char* text : texts) EXPECT_TRUE(Lists(text).empty()) << text;
+}
+
+TEST(IssueListTest, IntroWordsInsideAListDoNotOpenAnother) {
+  const std::vector<IssueList> lists =
+      Lists("ข้อเสนอ 2 ข้อ ได้แก่ 1. ภารกิจสำคัญ คือ ปัญหาการจราจร ปัญหาที่จอดรถ "
+            "2. ปัญหาแสงสว่าง เช่น ปัญหาไฟถนน ปัญหาไฟทางเดิน");
+  ASSERT_EQ(lists.size(), 1u);
+  EXPECT_EQ(lists[0].items.size(), 2u);
+}
+
+TEST(IssueListTest, TwoListsInOneArticle) {
+  const std::vector<IssueList> lists =
+      Lists("ปัญหาของตำบลแรก ได้แก่ ปัญหาน้ำแล้ง ปัญหาดินเค็ม เป็นต้น\n"
+            "ส่วนข้อเรียกร้องของกลุ่มผู้ปลูกอ้อย คือ การขึ้นราคาอ้อย และการลดค่าขนส่ง");
+  ASSERT_EQ(lists.size(), 2u);
+  EXPECT_FALSE(lists[0].declared_count.has_value());
+  EXPECT_EQ(lists[1].items.size(), 2u);
+}
+
+TEST(IssueListTest, JunkNeverCrashes) {
+  std::string junk;
+  for (int i = 0; i < 20000; ++i) junk += "ปัญหา อาทิ 1. 2) (3 - • เป็นต้น :";
+  EXPECT_NO_FATAL_FAILURE(Lists(junk));
+  std::string lines;
+  for (int i = 0; i < 5000; ++i) lines += "ข้อเสนอ ดังนี้\n1.\n- \n2. ก\n";
+  EXPECT_NO_FATAL_FAILURE(Lists(lines));
+  EXPECT_TRUE(Lists("no Thai here: 1. one 2. two").empty());
+}
+
+}  // namespace
+}  // namespace thainews

@@ -12,6 +12,7 @@
 #include "document.h"
 #include "headline.h"
 #include "normalize.h"
+#include "places.h"
 #include "utf8.h"
 
 #ifndef THAINEWS_VERSION
@@ -37,14 +38,15 @@ const char* DateKindName(Date::Kind kind) {
 
 class Extractor::Impl {
  public:
-  Impl(Options options, Segmenter segmenter)
-      : options(std::move(options)), segmenter(std::move(segmenter)) {}
+  Impl(Options options, Segmenter segmenter, PlaceExtractor places)
+      : options(std::move(options)), segmenter(std::move(segmenter)), places(std::move(places)) {}
 
   Result<Article> Extract(std::string_view input, const DecodeOptions& decode) const;
 
   Options options;
   Segmenter segmenter;
   HeadlineFinder headline;
+  PlaceExtractor places;
 };
 
 namespace {
@@ -81,6 +83,7 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
   const Document doc(article.text, std::move(normalized), std::move(tokens));
 
   headline.Find(doc, &article);
+  places.Extract(doc, &article);
   return article;
 }
 
@@ -90,7 +93,9 @@ Result<Extractor> Extractor::Create(const Options& options) {
   if (segmenter_options.data_dir.empty()) segmenter_options.data_dir = options.data_dir;
   Result<Segmenter> segmenter = Segmenter::Create(segmenter_options);
   if (!segmenter.ok()) return segmenter.status();
-  auto impl = std::make_unique<Impl>(options, std::move(*segmenter));
+  Result<PlaceExtractor> places = PlaceExtractor::Create(DataSource(options.data_dir));
+  if (!places.ok()) return places.status();
+  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*places));
   return Extractor(std::move(impl));
 }
 

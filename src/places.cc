@@ -76,6 +76,7 @@ bool IsFollowingVowel(char32_t c) {
 }
 
 constexpr char32_t kThanthakhat = 0x0E4C;  // ์ : silences the letter it sits on
+constexpr size_t kOneLetterAbbreviationSize = std::string_view("อ.").size();
 
 }  // namespace
 
@@ -226,10 +227,14 @@ class PlaceReader {
     return false;
   }
 
-  // A count or a generalization before a marker: "11 อำเภอ", "ทุกจังหวัด".
-  bool IsGenericMarker(size_t marker_begin) const {
+  // A count or a generalization before a marker: "11 อำเภอ ได้แก่",
+  // "ทุกจังหวัด". A number before a marker that the name follows without a
+  // space is the end of an address instead: "หมู่ที่ 4 ตำบลปากแพรก".
+  bool IsGenericMarker(size_t marker_begin, size_t name_begin) const {
     const size_t p = SkipSpaceBack(marker_begin);
-    if (p > 0 && text_[p - 1] >= '0' && text_[p - 1] <= '9') return true;
+    if (p > 0 && text_[p - 1] >= '0' && text_[p - 1] <= '9') {
+      return name_begin > 0 && text_[name_begin - 1] == ' ';
+    }
     return PrecededBy(marker_begin, cues_.generic, /*whole_word=*/false);
   }
 
@@ -279,15 +284,22 @@ class PlaceReader {
       const size_t marker_begin = static_cast<size_t>(found.data() - text_.data());
       const std::string_view word(found.data(), found.size());
       const Marker marker = cues_.markers.find(word)->second;
-      // "พล.อ.", "พ.ต.อ.", "ร.ต.ท.": a rank's letters, not อ. or ต.
-      if (word.size() == std::string_view("อ.").size() && marker_begin > 0 &&
-          text_[marker_begin - 1] == '.') {
-        continue;
-      }
+      if (IsLetterOfAnotherAbbreviation(word, marker, marker_begin)) continue;
       size_t name_begin = marker_begin + found.size();
       if (name_begin < text_.size() && text_[name_begin] == ' ') ++name_begin;
       MatchMarked(marker, marker_begin, name_begin);
     }
+  }
+
+  // "พล.อ.", "พ.ต.อ.", "รมต.": อ. and ต. are letters of a rank or of
+  // another abbreviation there, not the words for district and subdistrict.
+  bool IsLetterOfAnotherAbbreviation(std::string_view word, Marker marker,
+                                     size_t marker_begin) const {
+    if (marker != Marker::kDistrict && marker != Marker::kSubdistrict) return false;
+    if (word.size() != kOneLetterAbbreviationSize || marker_begin == 0) return false;
+    // The segmenter keeps a dotted abbreviation in one token ("รมต."), but
+    // may cut a rank after its first part ("พล.|อ.").
+    return text_[marker_begin - 1] == '.' || !doc_.IsTokenStart(marker_begin);
   }
 
   void MatchMarked(Marker marker, size_t marker_begin, size_t name_begin) {
@@ -296,16 +308,14 @@ class PlaceReader {
     c.begin = name_begin;
     c.level = LevelOf(marker);
     c.marker = marker;
-    c.generic = IsGenericMarker(marker_begin);
+    c.generic = IsGenericMarker(marker_begin, name_begin);
+    // The longest name wins: "เขตพระนครศรีอยุธยา" is not เขตพระนคร.
     g_.MatchNames(text_, name_begin, /*skip_one_space=*/true, &matches_);
-    for (auto m = matches_.rbegin(); m != matches_.rend(); ++m) {
-      if (!EndsWord(m->end)) continue;
-      std::vector<int> units = UnitsFor(marker, *m);
-      if (units.empty()) continue;
+    if (const NameMatch* m = LongestWord()) {
       c.end = m->end;
-      c.units = std::move(units);
-      break;
+      c.units = UnitsFor(marker, *m);
     }
+    if (c.units.empty()) c.end = c.begin;
     if (marker == Marker::kDistrict && StartsWithAt(name_begin, kCapitalWord)) {
       MatchCapital(&c);
     }
@@ -323,13 +333,13 @@ class PlaceReader {
     size_t after = word_end;
     if (after < text_.size() && text_[after] == ' ') ++after;
     g_.MatchNames(text_, after, /*skip_one_space=*/true, &matches_);
-    for (auto m = matches_.rbegin(); m != matches_.rend(); ++m) {
-      if (m->end <= c->end || !EndsWord(m->end)) continue;
+    if (const NameMatch* m = LongestWord(); m != nullptr && m->end > c->end) {
       const std::vector<int> provinces = UnitsFor(Marker::kProvince, *m);
-      if (provinces.size() != 1 || g_.CapitalOf(provinces[0]) < 0) continue;
-      c->end = m->end;
-      c->units = {g_.CapitalOf(provinces[0])};
-      return;
+      if (provinces.size() == 1 && g_.CapitalOf(provinces[0]) >= 0) {
+        c->end = m->end;
+        c->units = {g_.CapitalOf(provinces[0])};
+        return;
+      }
     }
     if (!c->units.empty()) return;
     // "เมือง" alone: it must end there, or a province marker must follow.
@@ -347,19 +357,24 @@ class PlaceReader {
     }
   }
 
+  // The longest of matches_ that ends a word, or nullptr.
+  const NameMatch* LongestWord() const {
+    for (auto m = matches_.rbegin(); m != matches_.rend(); ++m) {
+      if (EndsWord(m->end)) return &*m;
+    }
+    return nullptr;
+  }
+
   void FindUnmarked() {
+    size_t unmarked_end = 0;
     for (const Token& t : doc_.tokens()) {
       if (t.kind != TokenKind::kThai && t.kind != TokenKind::kAbbreviation) continue;
       if (claimed_[t.begin]) continue;
+      if (t.begin < unmarked_end) continue;  // inside the name found before
       g_.MatchNames(text_, t.begin, /*skip_one_space=*/false, &matches_);
-      const NameMatch* longest = nullptr;
-      for (auto m = matches_.rbegin(); m != matches_.rend(); ++m) {
-        if (EndsWord(m->end)) {
-          longest = &*m;
-          break;
-        }
-      }
+      const NameMatch* longest = LongestWord();
       if (longest == nullptr) continue;
+      unmarked_end = longest->end;
       if (std::any_of(claimed_.begin() + static_cast<std::ptrdiff_t>(t.begin),
                       claimed_.begin() + static_cast<std::ptrdiff_t>(longest->end),
                       [](uint8_t x) { return x != 0; })) {
@@ -421,6 +436,14 @@ class PlaceReader {
         c.accepted = true;
       } else {
         pending.push_back(i);
+      }
+    }
+    // A look-alike right after a district is its province: "อ.ปัว น่าน".
+    for (size_t& i : pending) {
+      if (i > 0 && candidates_[i - 1].marked() && candidates_[i - 1].level != PlaceLevel::kProvince &&
+          Adjacent(candidates_[i - 1], candidates_[i])) {
+        candidates_[i].accepted = true;
+        i = SIZE_MAX;
       }
     }
     // A look-alike in a list of provinces is one too: "ตาก น่าน และแพร่".

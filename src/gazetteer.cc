@@ -348,18 +348,26 @@ Result<Gazetteer> Gazetteer::Create(const Options& options) {
 
 namespace {
 
-// The words that may stand before a name in a query, and the level they ask for.
+// The words that may stand before a name in a query, and the units they ask
+// for: เขต and แขวง are Bangkok's, อำเภอ and ตำบล everywhere else.
+enum class Where { kAnywhere, kBangkok, kOutsideBangkok };
 struct LevelWord {
   std::string_view word;
   PlaceLevel level;
+  Where where;
 };
 constexpr LevelWord kLevelWords[] = {
-    {"จังหวัด", PlaceLevel::kProvince},    {"จ.", PlaceLevel::kProvince},
-    {"กิ่งอำเภอ", PlaceLevel::kDistrict},  {"อำเภอ", PlaceLevel::kDistrict},
-    {"อ.", PlaceLevel::kDistrict},         {"เขต", PlaceLevel::kDistrict},
-    {"ตำบล", PlaceLevel::kSubdistrict},    {"ต.", PlaceLevel::kSubdistrict},
-    {"แขวง", PlaceLevel::kSubdistrict},
+    {"จังหวัด", PlaceLevel::kProvince, Where::kAnywhere},
+    {"จ.", PlaceLevel::kProvince, Where::kAnywhere},
+    {"กิ่งอำเภอ", PlaceLevel::kDistrict, Where::kOutsideBangkok},
+    {"อำเภอ", PlaceLevel::kDistrict, Where::kOutsideBangkok},
+    {"อ.", PlaceLevel::kDistrict, Where::kOutsideBangkok},
+    {"เขต", PlaceLevel::kDistrict, Where::kBangkok},
+    {"ตำบล", PlaceLevel::kSubdistrict, Where::kOutsideBangkok},
+    {"ต.", PlaceLevel::kSubdistrict, Where::kOutsideBangkok},
+    {"แขวง", PlaceLevel::kSubdistrict, Where::kBangkok},
 };
+constexpr std::string_view kBangkokCode = "10";
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
@@ -384,19 +392,25 @@ std::vector<Place> Gazetteer::Find(std::string_view query) const {
     return places;
   }
   std::vector<int> found;
-  const auto add_named = [&](std::string_view name, std::optional<PlaceLevel> level) {
+  const auto add_named = [&](std::string_view name, const LevelWord* w) {
     const std::vector<NameRef>* refs = impl_->FindName(name);
     if (refs == nullptr) return;
     for (const NameRef& r : *refs) {
-      if (!level || impl_->unit(r.unit).level == *level) found.push_back(r.unit);
+      const PlaceUnit& u = impl_->unit(r.unit);
+      const bool bangkok = impl_->unit(u.province).code == kBangkokCode;
+      if (w == nullptr ||
+          (u.level == w->level && (w->where == Where::kAnywhere ||
+                                   bangkok == (w->where == Where::kBangkok)))) {
+        found.push_back(r.unit);
+      }
     }
   };
-  add_named(q, std::nullopt);
+  add_named(q, nullptr);
   if (found.empty()) {
     for (const LevelWord& w : kLevelWords) {
       if (!StartsWith(q, w.word)) continue;
       const std::string_view rest = Trim(q.substr(w.word.size()));
-      add_named(rest, w.level);
+      add_named(rest, &w);
       // "อำเภอเมือง ลพบุรี", "อ.เมืองโคราช": the capital of the province named.
       if (found.empty() && w.level == PlaceLevel::kDistrict && StartsWith(rest, kCapitalShortName)) {
         const std::vector<NameRef>* refs =

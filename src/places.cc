@@ -77,6 +77,9 @@ bool IsFollowingVowel(char32_t c) {
 
 constexpr char32_t kThanthakhat = 0x0E4C;  // ์ : silences the letter it sits on
 constexpr size_t kOneLetterAbbreviationSize = std::string_view("อ.").size();
+// Districts and subdistricts named in fewer letters (ลี้, ปัว, และ) must
+// follow their marker without a space.
+constexpr size_t kMinNameAfterSpace = 4;
 
 }  // namespace
 
@@ -210,6 +213,14 @@ class PlaceReader {
     return doc_.IsTokenEnd(pos);
   }
 
+  size_t CodePoints(size_t begin, size_t end) const {
+    size_t n = 0;
+    for (size_t i = begin; i < end; ++i) {
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++n;
+    }
+    return n;
+  }
+
   // The position before `pos` once one space is passed over.
   size_t SkipSpaceBack(size_t pos) const {
     return pos > 0 && text_[pos - 1] == ' ' ? pos - 1 : pos;
@@ -315,6 +326,12 @@ class PlaceReader {
       c.end = m->end;
       c.units = UnitsFor(marker, *m);
     }
+    // A short word after a space is more often the next word than a name:
+    // "สุขภาพตำบล และ" is no ตำบลและ.
+    if (c.level != PlaceLevel::kProvince && name_begin > marker_begin &&
+        text_[name_begin - 1] == ' ' && CodePoints(c.begin, c.end) < kMinNameAfterSpace) {
+      c.units.clear();
+    }
     if (c.units.empty()) c.end = c.begin;
     if (marker == Marker::kDistrict && StartsWithAt(name_begin, kCapitalWord)) {
       MatchCapital(&c);
@@ -413,6 +430,10 @@ class PlaceReader {
            (second.cue_begin == first.end + 1 && text_[first.end] == ' ');
   }
 
+  // "#น่าน": a tag names the place. (Not a cue in place_cues.tsv, where '#'
+  // starts a comment.)
+  bool IsHashtag(const Candidate& c) const { return c.begin > 0 && text_[c.begin - 1] == '#'; }
+
   // A dateline: "น่าน - ..." at the start of a line.
   bool IsDateline(const Candidate& c) const {
     if (c.begin > 0 && text_[c.begin - 1] != '\n') return false;
@@ -432,7 +453,8 @@ class PlaceReader {
                  PrecededBy(c.begin, cues_.history, /*whole_word=*/true)) {
         continue;
       } else if (cues_.lookalikes.count(std::string(NameText(c))) == 0 ||
-                 PrecededBy(c.begin, cues_.place_context, /*whole_word=*/false) || IsDateline(c)) {
+                 PrecededBy(c.begin, cues_.place_context, /*whole_word=*/false) ||
+                 IsHashtag(c) || IsDateline(c)) {
         c.accepted = true;
       } else {
         pending.push_back(i);
@@ -568,14 +590,24 @@ class PlaceReader {
         }
         return kept;
       };
+      // "ต.นาหนัง อ.โพนพิสัย", "ตำบลบ้านหมี่ จังหวัดลพบุรี", or in that
+      // province when the district is an older one ("แขวงทุ่งสองห้อง
+      // เขตบางเขน", now of หลักสี่). When neither has a subdistrict of that
+      // name it was misread ("ต.คูมือง อ.คูเมือง", a typo, or a village's
+      // name, "รพ.สต.มะกอก จ.มหาสารคาม"): names repeat too often to guess.
       std::vector<int> units;
-      // "ต.นาหนัง อ.โพนพิสัย", "ตำบลบ้านหมี่ จังหวัดลพบุรี".
+      int province = -1;
       if (const Candidate* next = Following(i)) {
         if (next->level == PlaceLevel::kDistrict && next->resolved >= 0) {
           units = keep([&](const PlaceUnit& u) { return u.parent == next->resolved; });
+          province = g_.unit(next->resolved).province;
         } else if (next->level == PlaceLevel::kProvince && next->accepted) {
-          units = keep([&](const PlaceUnit& u) { return u.province == next->units[0]; });
+          province = next->units[0];
         }
+      }
+      if (province >= 0) {
+        if (units.empty()) units = keep([&](const PlaceUnit& u) { return u.province == province; });
+        if (units.empty()) continue;
       }
       if (units.empty()) {
         units = keep([&](const PlaceUnit& u) { return mentions_.count(u.parent) != 0; });

@@ -140,6 +140,9 @@ TEST(Provinces, LookAlikesInAListOfProvinces) {
   // A look-alike next to a district of it, and a dateline.
   EXPECT_EQ(Provinces("จุดบริการตั้งอยู่ที่ อ.เกษตรวิสัย ร้อยเอ็ด"), (Names{"ร้อยเอ็ด"}));
   EXPECT_EQ(Provinces("น่าน - ผู้ว่าราชการจังหวัดเปิดงานกาชาด"), (Names{"น่าน"}));
+  EXPECT_EQ(Provinces("ติดตามข่าวได้ที่ #น้ำท่วม #แพร่"), (Names{"แพร่"}));
+  EXPECT_EQ(Provinces("ฝุ่นเกินมาตรฐาน 2 จังหวัด ได้แก่ น่าน 82 มคก. และเชียงราย"),
+            (Names{"น่าน", "เชียงราย"}));
 }
 
 TEST(Provinces, OncePerArticleInOrderOfFirstMentionWithEveryMention) {
@@ -271,8 +274,11 @@ TEST(Subdistricts, ResolvedThroughTheirDistrict) {
             Names{"นาหนัง/โพนพิสัย/หนองคาย"});
   // Too many to choose from, and nothing to choose by.
   EXPECT_EQ(Subdistricts("ชาวบ้านตำบลหนองบัว ร่วมงาน"), Names{});
-  // ต. inside another abbreviation.
+  // ต. inside another abbreviation; a marker, a space and a short word.
   EXPECT_EQ(Subdistricts("รมต. และคณะ ลงพื้นที่"), Names{});
+  EXPECT_EQ(Subdistricts("โรงพยาบาลส่งเสริมสุขภาพตำบล และโรงเรียน จังหวัดน่าน"), Names{});
+  // A name the district next to it does not have is a misreading.
+  EXPECT_EQ(Subdistricts("ชาวบ้าน ต.นาหนัง อ.เมืองอุดรธานี จ.อุดรธานี"), Names{});
 }
 
 // --- Robustness -----------------------------------------------------------------

@@ -443,10 +443,13 @@ class PlaceReader {
   }
 
   void AcceptProvinces() {
-    std::vector<size_t> pending;
+    std::vector<size_t> provinces;  // indices of province candidates, in order
     for (size_t i = 0; i < candidates_.size(); ++i) {
+      if (candidates_[i].level == PlaceLevel::kProvince) provinces.push_back(i);
+    }
+    std::vector<bool> pending(candidates_.size(), false);
+    for (size_t i : provinces) {
       Candidate& c = candidates_[i];
-      if (c.level != PlaceLevel::kProvince) continue;
       if (c.marked()) {
         c.accepted = true;
       } else if (PrecededBy(c.begin, cues_.person, /*whole_word=*/true) ||
@@ -454,51 +457,43 @@ class PlaceReader {
         continue;
       } else if (cues_.lookalikes.count(std::string(NameText(c))) == 0 ||
                  PrecededBy(c.begin, cues_.place_context, /*whole_word=*/false) ||
-                 IsHashtag(c) || IsDateline(c)) {
+                 IsHashtag(c) || IsDateline(c) || FollowsMarkedDistrict(i)) {
         c.accepted = true;
       } else {
-        pending.push_back(i);
-      }
-    }
-    // A look-alike right after a district is its province: "อ.ปัว น่าน".
-    for (size_t& i : pending) {
-      if (i > 0 && candidates_[i - 1].marked() && candidates_[i - 1].level != PlaceLevel::kProvince &&
-          Adjacent(candidates_[i - 1], candidates_[i])) {
-        candidates_[i].accepted = true;
-        i = SIZE_MAX;
+        pending[i] = true;
       }
     }
     // A look-alike in a list of provinces is one too: "ตาก น่าน และแพร่".
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (size_t& i : pending) {
-        if (i == SIZE_MAX) continue;
-        if (ListedWithAcceptedProvince(i)) {
-          candidates_[i].accepted = true;
-          i = SIZE_MAX;
-          changed = true;
-        }
+    // One sweep forward and one back accept every list that holds a
+    // province, in linear time.
+    const auto accept_if_listed = [&](size_t i, size_t neighbour, bool neighbour_first) {
+      const Candidate& c = candidates_[i];
+      const Candidate& n = candidates_[neighbour];
+      if (!pending[i] || !n.accepted) return;
+      if (neighbour_first ? IsListGap(n.end, c.cue_begin) : IsListGap(c.end, n.cue_begin)) {
+        candidates_[i].accepted = true;
       }
+    };
+    for (size_t k = 1; k < provinces.size(); ++k) {
+      accept_if_listed(provinces[k], provinces[k - 1], /*neighbour_first=*/true);
     }
-    for (const Candidate& c : candidates_) {
-      if (c.accepted) AddMention(c.units[0], c.begin, c.end);
+    for (size_t k = provinces.size(); k-- > 1;) {
+      accept_if_listed(provinces[k - 1], provinces[k], /*neighbour_first=*/false);
+    }
+    for (size_t i : provinces) {
+      const Candidate& c = candidates_[i];
+      if (!c.accepted) continue;
+      AddMention(c.units[0], c.begin, c.end);
+      province_mentions_[c.units[0]].push_back(c.begin);  // in text order
     }
   }
 
-  bool ListedWithAcceptedProvince(size_t i) const {
-    const Candidate& c = candidates_[i];
-    for (size_t j = i; j-- > 0;) {
-      const Candidate& before = candidates_[j];
-      if (before.level != PlaceLevel::kProvince) continue;
-      if (before.accepted && IsListGap(before.end, c.cue_begin)) return true;
-      break;
-    }
-    for (size_t j = i + 1; j < candidates_.size(); ++j) {
-      const Candidate& after = candidates_[j];
-      if (after.level != PlaceLevel::kProvince) continue;
-      return after.accepted && IsListGap(c.end, after.cue_begin);
-    }
-    return false;
+  // A look-alike right after a district is its province: "อ.ปัว น่าน".
+  bool FollowsMarkedDistrict(size_t i) const {
+    if (i == 0) return false;
+    const Candidate& before = candidates_[i - 1];
+    return before.marked() && before.level != PlaceLevel::kProvince &&
+           Adjacent(before, candidates_[i]);
   }
 
   // The candidate right after candidates_[i], when nothing but a space
@@ -516,17 +511,20 @@ class PlaceReader {
   int NearestByProvince(const std::vector<int>& units, size_t pos) const {
     int best = -1;
     size_t best_distance = SIZE_MAX;
-    for (int unit : units) {
-      const auto mentions = mentions_.find(g_.unit(unit).province);
-      if (mentions == mentions_.end()) continue;
-      for (const auto& [b, e] : mentions->second) {
-        // Mentions before `pos` are preferred: they are nearer by this measure.
-        const size_t distance = b <= pos ? pos - b : (SIZE_MAX / 2) + (b - pos);
-        if (distance < best_distance) {
-          best_distance = distance;
-          best = unit;
-        }
+    const auto consider = [&](int unit, size_t distance) {
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = unit;
       }
+    };
+    for (int unit : units) {
+      const auto found = province_mentions_.find(g_.unit(unit).province);
+      if (found == province_mentions_.end()) continue;
+      const std::vector<size_t>& at = found->second;
+      const auto after = std::upper_bound(at.begin(), at.end(), pos);
+      // Mentions before `pos` are preferred: they are nearer by this measure.
+      if (after != at.begin()) consider(unit, pos - *(after - 1));
+      if (after != at.end()) consider(unit, SIZE_MAX / 2 + (*after - pos));
     }
     return best;
   }
@@ -638,12 +636,7 @@ class PlaceReader {
     }
   }
 
-  void AddMention(int unit, size_t begin, size_t end) {
-    std::vector<std::pair<size_t, size_t>>& spans = mentions_[unit];
-    if (std::find(spans.begin(), spans.end(), std::make_pair(begin, end)) == spans.end()) {
-      spans.emplace_back(begin, end);
-    }
-  }
+  void AddMention(int unit, size_t begin, size_t end) { mentions_[unit].emplace_back(begin, end); }
 
   // --- Writing ---
 
@@ -676,6 +669,7 @@ class PlaceReader {
   std::vector<Span> Mentions(int unit) const {
     std::vector<std::pair<size_t, size_t>> spans = mentions_.at(unit);
     std::sort(spans.begin(), spans.end());
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
     std::vector<Span> out;
     for (const auto& [b, e] : spans) out.push_back(doc_.ToOriginal(b, e));
     return out;
@@ -689,6 +683,7 @@ class PlaceReader {
   std::vector<Candidate> candidates_;
   std::vector<NameMatch> matches_;  // scratch for MatchNames
   std::map<int, std::vector<std::pair<size_t, size_t>>> mentions_;  // unit -> spans
+  std::map<int, std::vector<size_t>> province_mentions_;  // accepted, by where they start
 };
 
 }  // namespace

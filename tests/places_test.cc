@@ -297,6 +297,22 @@ TEST(Places, NoThaiJunkAndLongLines) {
   EXPECT_EQ(b.provinces[0].mentions.size(), 20000u);
   ASSERT_EQ(b.districts.size(), 1u);
   EXPECT_EQ(b.districts[0].name, "เมืองลพบุรี");
+  // Shapes that would cost quadratic time if handled naively: a long list
+  // of look-alikes ended by one province, many capitals to resolve by the
+  // article's province, and a megabyte of one name.
+  std::string list;
+  for (int i = 0; i < 40000; ++i) list += "แพร่ ";
+  const Article c = Extract(list + "และจังหวัดน่าน");
+  ASSERT_EQ(c.provinces.size(), 2u);
+  EXPECT_EQ(c.provinces[0].mentions.size(), 40000u);
+  std::string capitals = "จังหวัดลพบุรี\n";
+  for (int i = 0; i < 40000; ++i) capitals += "ประชุมที่อ.เมือง ทุกวัน ";
+  const Article d = Extract(capitals);
+  ASSERT_EQ(d.districts.size(), 1u);
+  EXPECT_EQ(d.districts[0].mentions.size(), 40000u);
+  std::string one;
+  for (int i = 0; i < 80000; ++i) one += "ลพบุรี ";
+  EXPECT_EQ(Extract(one).provinces.at(0).mentions.size(), 80000u);
   // Markers at the very end of the text.
   EXPECT_TRUE(Extract("ข่าว จังหวัด").provinces.empty());
   EXPECT_TRUE(Extract("ข่าว อ.").districts.empty());

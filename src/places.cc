@@ -189,6 +189,12 @@ class PlaceReader {
   // --- Characters and words ---
 
   char32_t CharAt(size_t pos) const { return utf8::DecodeAt(text_, pos).code_point; }
+  // Where the character that ends at `pos` (> 0) starts.
+  size_t PreviousCharStart(size_t pos) const {
+    size_t start = pos - 1;
+    while (start > 0 && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) --start;
+    return start;
+  }
   size_t NextChar(size_t pos) const {
     return pos + static_cast<size_t>(utf8::DecodeAt(text_, pos).length);
   }
@@ -227,13 +233,14 @@ class PlaceReader {
   }
 
   // True when one of `cues` ends right before `pos` (a space between is
-  // allowed). With `whole_word`, the cue must also start a word, so that
-  // "ขอบคุณ" does not read as the title "คุณ".
+  // allowed). With `whole_word`, a cue that is a word must also start one,
+  // so that "ขอบคุณ" does not read as the title "คุณ"; an abbreviation may
+  // end a longer one ("ศ.ดร.").
   bool PrecededBy(size_t pos, const std::vector<std::string>& cues, bool whole_word) const {
     const size_t p = SkipSpaceBack(pos);
     for (const std::string& cue : cues) {
       if (p < cue.size() || text_.compare(p - cue.size(), cue.size(), cue) != 0) continue;
-      if (!whole_word || doc_.IsTokenStart(p - cue.size())) return true;
+      if (!whole_word || cue.back() == '.' || doc_.IsTokenStart(p - cue.size())) return true;
     }
     return false;
   }
@@ -434,12 +441,29 @@ class PlaceReader {
   // starts a comment.)
   bool IsHashtag(const Candidate& c) const { return c.begin > 0 && text_[c.begin - 1] == '#'; }
 
-  // A dateline: "น่าน - ..." at the start of a line.
+  // A dateline: "น่าน - ..." or "น่าน : ..." at the start of a line.
   bool IsDateline(const Candidate& c) const {
     if (c.begin > 0 && text_[c.begin - 1] != '\n') return false;
     size_t p = c.end;
     if (p < text_.size() && text_[p] == ' ') ++p;
-    return p < text_.size() && text_[p] == '-';
+    return p < text_.size() && (text_[p] == '-' || text_[p] == ':');
+  }
+
+  // An office's abbreviation right before the name: "พช.น่าน", "ส.ส.ชุมพร".
+  // A rank is not one ("พ.ต.อ.สุรินทร์": its last letter stands alone for
+  // ตรี, โท or เอก), nor a title (person cues: "นพ.", "ดร.").
+  bool FollowsAgencyAbbreviation(const Candidate& c) const {
+    if (c.begin < 2 || text_[c.begin - 1] != '.') return false;
+    size_t p = c.begin - 1;  // on the dot; walk back over the letters before it
+    size_t letters = 0;
+    while (p > 0 && text_[p - 1] != '.') {
+      const size_t start = PreviousCharStart(p);
+      if (!utf8::IsThaiLetter(CharAt(start))) break;
+      ++letters;
+      p = start;
+    }
+    const bool rank = letters == 1 && p > 0 && text_[p - 1] == '.';
+    return letters > 0 && !rank;
   }
 
   void AcceptProvinces() {
@@ -457,7 +481,8 @@ class PlaceReader {
         continue;
       } else if (cues_.lookalikes.count(std::string(NameText(c))) == 0 ||
                  PrecededBy(c.begin, cues_.place_context, /*whole_word=*/false) ||
-                 IsHashtag(c) || IsDateline(c) || FollowsMarkedDistrict(i)) {
+                 IsHashtag(c) || IsDateline(c) || FollowsMarkedDistrict(i) ||
+                 FollowsAgencyAbbreviation(c)) {
         c.accepted = true;
       } else {
         pending[i] = true;

@@ -15,6 +15,7 @@ constexpr std::string_view kSplitsFile = "province_splits.tsv";
 
 // The capital district's short name: "อ.เมือง จ.ลพบุรี".
 constexpr std::string_view kCapitalShortName = "เมือง";
+constexpr std::string_view kBangkokCode = "10";
 
 bool AllDigits(std::string_view s) {
   return !s.empty() &&
@@ -238,6 +239,10 @@ int Gazetteer::Impl::CapitalOf(int province) const {
   return capital_of_[static_cast<size_t>(province)];
 }
 
+bool Gazetteer::Impl::InBangkok(int unit) const {
+  return this->unit(this->unit(unit).province).code == kBangkokCode;
+}
+
 bool Gazetteer::Impl::WasPartOf(int part, int whole) const {
   return std::find(splits_.begin(), splits_.end(), std::make_pair(part, whole)) != splits_.end();
 }
@@ -367,7 +372,6 @@ constexpr LevelWord kLevelWords[] = {
     {"ต.", PlaceLevel::kSubdistrict, Where::kOutsideBangkok},
     {"แขวง", PlaceLevel::kSubdistrict, Where::kBangkok},
 };
-constexpr std::string_view kBangkokCode = "10";
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
@@ -397,7 +401,7 @@ std::vector<Place> Gazetteer::Find(std::string_view query) const {
     if (refs == nullptr) return;
     for (const NameRef& r : *refs) {
       const PlaceUnit& u = impl_->unit(r.unit);
-      const bool bangkok = impl_->unit(u.province).code == kBangkokCode;
+      const bool bangkok = impl_->InBangkok(r.unit);
       if (w == nullptr ||
           (u.level == w->level && (w->where == Where::kAnywhere ||
                                    bangkok == (w->where == Where::kBangkok)))) {

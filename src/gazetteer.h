@@ -68,6 +68,8 @@ class Gazetteer::Impl {
   const std::vector<NameRef>* FindName(std::string_view name) const;
   // The capital district of a province, or -1 (Bangkok has none).
   int CapitalOf(int province) const;
+  // True for Bangkok and its เขต and แขวง.
+  bool InBangkok(int unit) const;
   // True when province `part` was formed from part of `whole`.
   bool WasPartOf(int part, int whole) const;
   // Units of a level in code order; children of a unit in code order.

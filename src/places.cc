@@ -16,7 +16,6 @@ namespace {
 
 constexpr std::string_view kCuesFile = "place_cues.tsv";
 constexpr std::string_view kCapitalWord = "เมือง";  // อ.เมือง: the capital district
-constexpr std::string_view kBangkokCode = "10";
 // A gap longer than this between two names is not a list.
 constexpr size_t kMaxListGap = 40;
 
@@ -256,8 +255,6 @@ class PlaceReader {
     return PrecededBy(marker_begin, cues_.generic, /*whole_word=*/false);
   }
 
-  bool IsBangkok(int unit) const { return g_.unit(g_.unit(unit).province).code == kBangkokCode; }
-
   bool StartsWithAt(size_t pos, std::string_view s) const {
     return text_.compare(pos, s.size(), s) == 0;
   }
@@ -283,16 +280,10 @@ class PlaceReader {
     for (size_t i = 0; i < m.ref_count; ++i) {
       const int unit = m.refs[i].unit;
       if (g_.unit(unit).level != level) continue;
-      (IsBangkok(unit) ? bangkok : elsewhere).push_back(unit);
+      (g_.InBangkok(unit) ? bangkok : elsewhere).push_back(unit);
     }
-    switch (marker) {
-      case Marker::kProvince: return elsewhere.empty() ? bangkok : elsewhere;
-      case Marker::kKhet:
-      case Marker::kKhwaeng: return bangkok;
-      case Marker::kDistrict:
-      case Marker::kSubdistrict: return elsewhere.empty() ? bangkok : elsewhere;
-    }
-    return {};
+    if (marker == Marker::kKhet || marker == Marker::kKhwaeng) return bangkok;
+    return elsewhere.empty() ? bangkok : elsewhere;
   }
 
   void FindMarked() {

@@ -89,6 +89,7 @@ struct PlaceExtractor::Cues {
   std::vector<std::string> person;
   std::vector<std::string> history;
   std::vector<std::string> generic;
+  std::vector<std::string> capital_followers;
   std::unordered_set<std::string> lookalikes;
   std::unique_ptr<RE2> not_place_pattern;  // null when there is none
   std::unique_ptr<RE2> list_gap;
@@ -119,6 +120,8 @@ Result<std::unique_ptr<PlaceExtractor::Cues>> PlaceExtractor::Cues::Load(const D
           cues->history.push_back(cue);
         } else if (kind == "generic") {
           cues->generic.push_back(cue);
+        } else if (kind == "capital_follower") {
+          cues->capital_followers.push_back(cue);
         } else if (kind == "lookalike") {
           cues->lookalikes.insert(cue);
         } else if (kind == "not_place") {
@@ -246,12 +249,15 @@ class PlaceReader {
 
   // A count or a generalization before a marker: "11 อำเภอ ได้แก่",
   // "ทุกจังหวัด". A number before a marker that the name follows without a
-  // space is the end of an address instead: "หมู่ที่ 4 ตำบลปากแพรก".
+  // space is the end of an address instead: "หมู่ที่ 4 ตำบลปากแพรก"; and a
+  // generic word must be glued to the marker and not end a name found
+  // before it ("ตำบลปากบาง อำเภอเทพา": บาง is not "some").
   bool IsGenericMarker(size_t marker_begin, size_t name_begin) const {
     const size_t p = SkipSpaceBack(marker_begin);
     if (p > 0 && text_[p - 1] >= '0' && text_[p - 1] <= '9') {
       return name_begin > 0 && text_[name_begin - 1] == ' ';
     }
+    if (p != marker_begin || p == 0 || claimed_[p - 1]) return false;
     return PrecededBy(marker_begin, cues_.generic, /*whole_word=*/false);
   }
 
@@ -267,8 +273,7 @@ class PlaceReader {
     re2::StringPiece found;
     while (RE2::FindAndConsume(&input, *cues_.not_place_pattern, &found)) {
       const size_t b = static_cast<size_t>(found.data() - text_.data());
-      std::fill(claimed_.begin() + static_cast<std::ptrdiff_t>(b),
-                claimed_.begin() + static_cast<std::ptrdiff_t>(b + found.size()), 1);
+      Claim(b, b + found.size());
     }
   }
 
@@ -334,10 +339,37 @@ class PlaceReader {
     if (marker == Marker::kDistrict && StartsWithAt(name_begin, kCapitalWord)) {
       MatchCapital(&c);
     }
-    if (c.units.empty()) return;
-    std::fill(claimed_.begin() + static_cast<std::ptrdiff_t>(c.begin),
-              claimed_.begin() + static_cast<std::ptrdiff_t>(c.end), 1);
+    if (c.units.empty()) {
+      // Not a name of the marker's level, but maybe a province's, which
+      // the marker at least sets apart as a word: "ในเขตกทม.".
+      AddProvinceAfterOtherMarker(name_begin);
+      return;
+    }
+    Claim(c.begin, c.end);
     candidates_.push_back(std::move(c));
+  }
+
+  void AddProvinceAfterOtherMarker(size_t name_begin) {
+    g_.MatchNames(text_, name_begin, /*skip_one_space=*/false, &matches_);
+    const NameMatch* m = LongestWord();
+    if (m == nullptr || IsClaimed(name_begin, m->end)) return;
+    Candidate c;
+    c.cue_begin = c.begin = name_begin;
+    c.end = m->end;
+    c.units = UnitsFor(Marker::kProvince, *m);
+    if (c.units.empty()) return;
+    Claim(c.begin, c.end);
+    candidates_.push_back(std::move(c));
+  }
+
+  void Claim(size_t begin, size_t end) {
+    std::fill(claimed_.begin() + static_cast<std::ptrdiff_t>(begin),
+              claimed_.begin() + static_cast<std::ptrdiff_t>(end), 1);
+  }
+  bool IsClaimed(size_t begin, size_t end) const {
+    return std::any_of(claimed_.begin() + static_cast<std::ptrdiff_t>(begin),
+                       claimed_.begin() + static_cast<std::ptrdiff_t>(end),
+                       [](uint8_t x) { return x != 0; });
   }
 
   // After a district marker, "เมือง" names a capital district: "อ.เมือง
@@ -357,15 +389,23 @@ class PlaceReader {
       }
     }
     if (!c->units.empty()) return;
-    // "เมือง" alone: it must end there, or a province marker must follow.
+    // "เมือง" alone: it must end there ("อ.เมือง จ.ลพบุรี"), or a province
+    // marker or a word that cannot continue a name must follow.
     const bool ends = word_end >= text_.size() || !utf8::IsThaiLetter(CharAt(word_end));
-    const auto marker_follows = [&] {
-      for (const auto& [word, kind] : cues_.markers) {
-        if (kind == Marker::kProvince && StartsWithAt(word_end, word)) return true;
+    const auto followed_by = [&](const auto& words) {
+      for (const auto& word : words) {
+        if (StartsWithAt(word_end, word)) return true;
       }
       return false;
     };
-    if (!ends && !marker_follows()) return;
+    std::vector<std::string_view> province_markers;
+    for (const auto& [word, kind] : cues_.markers) {
+      if (kind == Marker::kProvince) province_markers.push_back(word);
+    }
+    if (!ends && !followed_by(province_markers) &&
+        !(doc_.IsTokenEnd(word_end) && followed_by(cues_.capital_followers))) {
+      return;
+    }
     c->end = word_end;
     for (int p : g_.Provinces()) {
       if (g_.CapitalOf(p) >= 0) c->units.push_back(g_.CapitalOf(p));
@@ -390,11 +430,7 @@ class PlaceReader {
       const NameMatch* longest = LongestWord();
       if (longest == nullptr) continue;
       unmarked_end = longest->end;
-      if (std::any_of(claimed_.begin() + static_cast<std::ptrdiff_t>(t.begin),
-                      claimed_.begin() + static_cast<std::ptrdiff_t>(longest->end),
-                      [](uint8_t x) { return x != 0; })) {
-        continue;
-      }
+      if (IsClaimed(t.begin, longest->end)) continue;
       Candidate c;
       c.cue_begin = c.begin = t.begin;
       c.end = longest->end;

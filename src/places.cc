@@ -87,7 +87,7 @@ struct PlaceExtractor::Cues {
   std::unique_ptr<RE2> marker_pattern;
   std::vector<std::string> place_context;
   std::vector<std::string> person;
-  std::vector<std::string> history;
+  std::vector<std::string> names_another_thing;  // สมัยอยุธยา, แม่น้ำน่าน
   std::vector<std::string> generic;
   std::vector<std::string> capital_followers;
   std::unordered_set<std::string> lookalikes;
@@ -116,8 +116,8 @@ Result<std::unique_ptr<PlaceExtractor::Cues>> PlaceExtractor::Cues::Load(const D
           cues->place_context.push_back(cue);
         } else if (kind == "person") {
           cues->person.push_back(cue);
-        } else if (kind == "history") {
-          cues->history.push_back(cue);
+        } else if (kind == "history" || kind == "feature") {
+          cues->names_another_thing.push_back(cue);
         } else if (kind == "generic") {
           cues->generic.push_back(cue);
         } else if (kind == "capital_follower") {
@@ -504,7 +504,7 @@ class PlaceReader {
       if (c.marked()) {
         c.accepted = true;
       } else if (PrecededBy(c.begin, cues_.person, /*whole_word=*/true) ||
-                 PrecededBy(c.begin, cues_.history, /*whole_word=*/true)) {
+                 PrecededBy(c.begin, cues_.names_another_thing, /*whole_word=*/true)) {
         continue;
       } else if (cues_.lookalikes.count(std::string(NameText(c))) == 0 ||
                  PrecededBy(c.begin, cues_.place_context, /*whole_word=*/false) ||

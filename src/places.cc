@@ -311,9 +311,12 @@ class PlaceReader {
                                      size_t marker_begin) const {
     if (marker != Marker::kDistrict && marker != Marker::kSubdistrict) return false;
     if (word.size() != kOneLetterAbbreviationSize || marker_begin == 0) return false;
-    // The segmenter keeps a dotted abbreviation in one token ("รมต."), but
-    // may cut a rank after its first part ("พล.|อ.").
-    return text_[marker_begin - 1] == '.' || !doc_.IsTokenStart(marker_begin);
+    // The segmenter keeps a known dotted abbreviation in one token
+    // ("รมต.", "พ.ต.อ."), but may cut a rank after its first part ("พล.|อ.");
+    // and how it cuts "ที่อ." or "และอ." differs between engines.
+    if (text_[marker_begin - 1] == '.') return true;
+    const Token& t = doc_.tokens()[doc_.TokenIndexAt(marker_begin)];
+    return t.kind == TokenKind::kAbbreviation && t.begin < marker_begin;
   }
 
   void MatchMarked(Marker marker, size_t marker_begin, size_t name_begin) {

@@ -194,6 +194,8 @@ TEST(Districts, EveryMarkerForm) {
       {"ผู้ต้องหาถูกจับกุมในพื้นที่ อ.โพน พิสัย จ.หนองคาย", "โพนพิสัย/หนองคาย"},
       {"ถนนหมายเลข 4060 อำเภอเขาชะเมา จังหวัดระยอง", "เขาชะเมา/ระยอง"},
       {"ชาวประมงตำบลปากบาง อำเภอเทพา จังหวัดสงขลา", "เทพา/สงขลา"},
+      {"วันนี้ที่อ.บ้านตาขุน จ.สุราษฎร์ธานี", "บ้านตาขุน/สุราษฎร์ธานี"},
+      {"น้ำป่าไหลหลากในอ.ดอยเต่า จ.เชียงใหม่", "ดอยเต่า/เชียงใหม่"},
   });
 }
 
@@ -294,6 +296,33 @@ TEST(Subdistricts, ResolvedThroughTheirDistrict) {
 }
 
 // --- Robustness -----------------------------------------------------------------
+
+// The same places whichever engine segments the text: the extractor relies on
+// word boundaries only where a name starts and ends.
+TEST(Places, SameWithEverySegmentationEngine) {
+  const std::string text =
+      "วันนี้ที่อ.บ้านตาขุน จ.สุราษฎร์ธานี และอ.ดอยเต่า จ.เชียงใหม่\n"
+      "ผู้ว่าราชการจังหวัดลพบุรี ร่วมกับ สจจ.ลพบุรี ประชุม ณ อ.เมือง จ.ลพบุรี\n"
+      "ตำบลหนองบัว อำเภอเมืองอุดรธานี จังหวัดอุดรธานี ป้องกันการแพร่ระบาด\n"
+      "นักท่องเที่ยวจากตรังกานู เดินทางไปกรุงเทพฯ และโคราช ผ่าน ถ.ศรีอยุธยา\n";
+  const Names provinces{"สุราษฎร์ธานี", "เชียงใหม่", "ลพบุรี", "อุดรธานี", "กรุงเทพมหานคร",
+                        "นครราชสีมา"};
+  const Names districts{"บ้านตาขุน/สุราษฎร์ธานี", "ดอยเต่า/เชียงใหม่", "เมืองลพบุรี/ลพบุรี",
+                        "เมืองอุดรธานี/อุดรธานี"};
+  for (Segmenter::Engine engine : {Segmenter::Engine::kLibThai, Segmenter::Engine::kIcu}) {
+    Extractor::Options options;
+    options.segmenter.engine = engine;
+    Result<Extractor> extractor = Extractor::Create(options);
+    ASSERT_TRUE(extractor.ok()) << extractor.status().ToString();
+    Result<Article> a = extractor->Extract(text);
+    ASSERT_TRUE(a.ok());
+    Names got_provinces, got_districts;
+    for (const Province& p : a->provinces) got_provinces.push_back(p.name);
+    for (const District& d : a->districts) got_districts.push_back(d.name + "/" + d.province);
+    EXPECT_EQ(got_provinces, provinces) << extractor->segmenter().engine_name();
+    EXPECT_EQ(got_districts, districts) << extractor->segmenter().engine_name();
+  }
+}
 
 TEST(Places, NoThaiJunkAndLongLines) {
   EXPECT_TRUE(Extract("Hello world, no Thai here. <p>&nbsp;</p>").provinces.empty());

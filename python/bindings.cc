@@ -308,6 +308,48 @@ class PySegmenter {
   thainews::Segmenter segmenter_;
 };
 
+// A Place as the dict python/thainews/_gazetteer.py builds its dataclass
+// from: the keys are the dataclass's fields.
+py::dict PlaceDict(const thainews::Place& p) {
+  py::dict d;
+  d["level"] = thainews::PlaceLevelName(p.level);
+  d["code"] = p.code;
+  d["name"] = p.name;
+  d["name_en"] = p.name_en;
+  d["province"] = p.province;
+  d["province_code"] = p.province_code;
+  d["district"] = p.district;
+  d["district_code"] = p.district_code;
+  d["capital"] = p.capital;
+  d["aliases"] = py::tuple(py::cast(p.aliases));
+  return d;
+}
+
+py::list PlaceDicts(const std::vector<thainews::Place>& places) {
+  py::list out;
+  for (const thainews::Place& p : places) out.append(PlaceDict(p));
+  return out;
+}
+
+class PyGazetteer {
+ public:
+  explicit PyGazetteer(const std::string& data_dir)
+      : gazetteer_(ValueOrThrow(thainews::Gazetteer::Create({data_dir}))) {}
+
+  py::list Find(const std::string& query) const { return PlaceDicts(gazetteer_.Find(query)); }
+  py::object FindCode(const std::string& code) const {
+    std::optional<thainews::Place> place = gazetteer_.FindCode(code);
+    return place ? py::object(PlaceDict(*place)) : py::object(py::none());
+  }
+  py::list Provinces() const { return PlaceDicts(gazetteer_.Provinces()); }
+  py::list Children(const std::string& code) const {
+    return PlaceDicts(gazetteer_.Children(code));
+  }
+
+ private:
+  thainews::Gazetteer gazetteer_;
+};
+
 }  // namespace
 
 PYBIND11_MODULE(_thainews, m) {
@@ -343,4 +385,11 @@ PYBIND11_MODULE(_thainews, m) {
       .def("segment", &PySegmenter::Segment, py::arg("text"), py::arg("keep_whitespace"))
       .def("tokenize", &PySegmenter::Tokenize, py::arg("text"))
       .def_property_readonly("engine", &PySegmenter::engine);
+
+  py::class_<PyGazetteer>(m, "Gazetteer")
+      .def(py::init<const std::string&>(), py::arg("data_dir"))
+      .def("find", &PyGazetteer::Find, py::arg("query"))
+      .def("find_code", &PyGazetteer::FindCode, py::arg("code"))
+      .def("provinces", &PyGazetteer::Provinces)
+      .def("children", &PyGazetteer::Children, py::arg("code"));
 }

@@ -16,6 +16,7 @@
 #include "headline.h"
 #include "issues.h"
 #include "normalize.h"
+#include "places.h"
 #include "utf8.h"
 
 #ifndef THAINEWS_VERSION
@@ -41,14 +42,23 @@ const char* DateKindName(Date::Kind kind) {
 
 class Extractor::Impl {
  public:
-  Impl(Options options, Segmenter segmenter, DateExtractor dates,
-       AttendanceExtractor attendance, IssueListExtractor issues)
+  // Everything Create() builds that may fail, built before the Impl.
+  struct Parts {
+    Segmenter segmenter;
+    DateExtractor dates;
+    PlaceExtractor places;
+    AttendanceExtractor attendance;
+    IssueListExtractor issues;
+  };
+
+  Impl(Options options, Parts parts)
       : options(std::move(options)),
-        segmenter(std::move(segmenter)),
-        dates(std::move(dates)),
+        segmenter(std::move(parts.segmenter)),
+        dates(std::move(parts.dates)),
         headline(this->dates),
-        attendance(std::move(attendance)),
-        issues(std::move(issues)) {}
+        places(std::move(parts.places)),
+        attendance(std::move(parts.attendance)),
+        issues(std::move(parts.issues)) {}
 
   Result<Article> Extract(std::string_view input, const DecodeOptions& decode) const;
 
@@ -56,6 +66,7 @@ class Extractor::Impl {
   Segmenter segmenter;
   DateExtractor dates;
   HeadlineFinder headline;  // reads `dates`, so comes after it
+  PlaceExtractor places;
   AttendanceExtractor attendance;
   IssueListExtractor issues;
 };
@@ -95,6 +106,7 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
 
   dates.Extract(doc, &article);
   headline.Find(doc, &article);
+  places.Extract(doc, &article);
   attendance.Extract(doc, &article);
   issues.Extract(doc, &article);
   return article;
@@ -109,12 +121,15 @@ Result<Extractor> Extractor::Create(const Options& options) {
   Result<DateExtractor> dates = DateExtractor::Create();
   if (!dates.ok()) return dates.status();
   const DataSource data(options.data_dir);
+  Result<PlaceExtractor> places = PlaceExtractor::Create(data);
+  if (!places.ok()) return places.status();
   Result<AttendanceExtractor> attendance = AttendanceExtractor::Create(data);
   if (!attendance.ok()) return attendance.status();
   Result<IssueListExtractor> issues = IssueListExtractor::Create(data);
   if (!issues.ok()) return issues.status();
-  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*dates),
-                                     std::move(*attendance), std::move(*issues));
+  auto impl = std::make_unique<Impl>(
+      options, Impl::Parts{std::move(*segmenter), std::move(*dates), std::move(*places),
+                           std::move(*attendance), std::move(*issues)});
   return Extractor(std::move(impl));
 }
 

@@ -5,6 +5,7 @@
 
 #include "thainews/article.h"
 #include "thainews/extractor.h"
+#include "thainews/gazetteer.h"
 #include "thainews/json.h"
 #include "thainews/segmenter.h"
 #include "thainews/status.h"

@@ -5,6 +5,8 @@
 >>> article.headline, [d.value for d in article.dates]
 >>> thainews.segment("ผู้ว่าราชการจังหวัดลพบุรีเป็นประธาน")
 ['ผู้', 'ว่า', 'ราชการ', 'จังหวัด', 'ลพบุรี', 'เป็น', 'ประธาน']
+>>> thainews.gazetteer.province("โคราช").code
+'TH-30'
 
 For many articles, build one Extractor and use ``extract_batch`` (all cores,
 the GIL released) or ``iter_extract`` (streaming, bounded memory).
@@ -21,13 +23,14 @@ from typing import Iterable, Iterator, List, Optional, Sequence, Union
 
 from . import _thainews
 from ._errors import Error
+from ._gazetteer import Gazetteer, Place, gazetteer
 from ._types import (Article, Attendance, Date, District, IssueList, Official, Province,
                      Subdistrict, to_dataframe)
 
 __all__ = [
-    "Article", "Attendance", "Date", "District", "Error", "Extractor", "IssueList",
-    "Official", "Province", "Segmenter", "Subdistrict", "Token", "extract", "segment",
-    "to_dataframe", "__version__",
+    "Article", "Attendance", "Date", "District", "Error", "Extractor", "Gazetteer", "IssueList",
+    "Official", "Place", "Province", "Segmenter", "Subdistrict", "Token", "extract", "gazetteer",
+    "segment", "to_dataframe", "__version__",
 ]
 
 __version__: str = _thainews.version()

@@ -19,6 +19,12 @@ int main() {
     std::cerr << "unexpected result: " << json << "\n";
     return 1;
   }
+  auto gazetteer = thainews::Gazetteer::Create();
+  if (!gazetteer.ok() || gazetteer->Find("โคราช").empty() ||
+      article->provinces.empty() || article->provinces[0].code != "TH-16") {
+    std::cerr << "places or gazetteer missing from the installed library\n";
+    return 1;
+  }
   std::cout << "consumer ok\n";
   return 0;
 }

@@ -5,6 +5,7 @@
 
 #include <thai/thbrk.h>
 
+#include <algorithm>
 #include <string>
 
 #include "pool.h"
@@ -39,18 +40,35 @@ class LibThaiBreaker : public ThaiBreaker {
       i += d.length;
     }
     offset_of.push_back(run.size());
-    std::vector<int> positions(tis.size() + 1);
-    int count = 0;
-    {
-      auto brk = pool_.Borrow();
-      if (brk) {
-        count = th_brk_find_breaks(brk.get(), reinterpret_cast<const thchar_t*>(tis.c_str()),
-                                   positions.data(), positions.size());
+
+    // libthai's search grows faster than linearly on long unbroken runs
+    // (400,000 characters of one letter take seconds), so a long run goes in
+    // windows: each window's breaks are kept up to its last one, and the
+    // next window starts there, so only the word cut by the window's end is
+    // looked at again.
+    constexpr size_t kWindow = 512;
+    std::vector<int> positions(std::min(tis.size(), kWindow) + 1);
+    auto brk = pool_.Borrow();
+    size_t start = 0;
+    while (start < tis.size() && brk) {
+      const size_t end = std::min(tis.size(), start + kWindow);
+      const std::string window = tis.substr(start, end - start);
+      const int count = th_brk_find_breaks(
+          brk.get(), reinterpret_cast<const thchar_t*>(window.c_str()), positions.data(),
+          positions.size());
+      size_t last = 0;
+      for (int k = 0; k < count; ++k) {
+        const size_t p = static_cast<size_t>(positions[k]);
+        if (p == 0 || p >= window.size()) continue;
+        // In a window that stops short of the run's end, the last word may
+        // be cut: leave it to the next window.
+        if (end < tis.size() && k == count - 1 && count > 1) break;
+        ends->push_back(offset_of[start + p]);
+        last = p;
       }
-    }
-    for (int k = 0; k < count; ++k) {
-      const int p = positions[k];
-      if (p > 0 && static_cast<size_t>(p) < tis.size()) ends->push_back(offset_of[p]);
+      if (end >= tis.size()) break;
+      start += last > 0 ? last : window.size();
+      if (last == 0) ends->push_back(offset_of[start]);
     }
     ends->push_back(run.size());
   }

@@ -118,6 +118,23 @@ TEST_P(TokenizeTest, InvalidBytesBecomeTheirOwnTokens) {
   EXPECT_TRUE(found);
 }
 
+// Long unspaced runs go through the engines in pieces; the pieces must still
+// cover the run exactly, word boundaries on both sides of each window.
+TEST_P(TokenizeTest, LongRunWithoutSpacesIsCoveredExactly) {
+  std::string run;
+  const char* words[] = {"ประชุม", "จังหวัด", "การพัฒนา", "ชุมชน", "ก", "ประชาชน"};
+  for (int i = 0; run.size() < 300000; ++i) run += words[(i * 7 + i / 3) % 6];
+  const std::vector<Token> tokens = segmenter_->Segment(run);
+  size_t pos = 0;
+  for (const Token& t : tokens) {
+    ASSERT_EQ(t.begin, pos);
+    ASSERT_GT(t.end, t.begin);
+    pos = t.end;
+  }
+  EXPECT_EQ(pos, run.size());
+  EXPECT_GT(tokens.size(), run.size() / 40) << "a long run is still cut into words";
+}
+
 TEST_P(TokenizeTest, EmptyText) { EXPECT_TRUE(segmenter_->Segment("").empty()); }
 
 TEST_P(TokenizeTest, OneSegmenterServesManyThreads) {

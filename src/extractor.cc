@@ -12,6 +12,7 @@
 #include "document.h"
 #include "headline.h"
 #include "normalize.h"
+#include "people.h"
 #include "utf8.h"
 
 #ifndef THAINEWS_VERSION
@@ -37,14 +38,17 @@ const char* DateKindName(Date::Kind kind) {
 
 class Extractor::Impl {
  public:
-  Impl(Options options, Segmenter segmenter)
-      : options(std::move(options)), segmenter(std::move(segmenter)) {}
+  Impl(Options options, Segmenter segmenter, OfficialExtractor officials)
+      : options(std::move(options)),
+        segmenter(std::move(segmenter)),
+        officials(std::move(officials)) {}
 
   Result<Article> Extract(std::string_view input, const DecodeOptions& decode) const;
 
   Options options;
   Segmenter segmenter;
   HeadlineFinder headline;
+  OfficialExtractor officials;
 };
 
 namespace {
@@ -81,6 +85,7 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
   const Document doc(article.text, std::move(normalized), std::move(tokens));
 
   headline.Find(doc, &article);
+  officials.Find(doc, &article);
   return article;
 }
 
@@ -90,7 +95,10 @@ Result<Extractor> Extractor::Create(const Options& options) {
   if (segmenter_options.data_dir.empty()) segmenter_options.data_dir = options.data_dir;
   Result<Segmenter> segmenter = Segmenter::Create(segmenter_options);
   if (!segmenter.ok()) return segmenter.status();
-  auto impl = std::make_unique<Impl>(options, std::move(*segmenter));
+  const DataSource data(options.data_dir);
+  Result<OfficialExtractor> officials = OfficialExtractor::Create(data);
+  if (!officials.ok()) return officials.status();
+  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*officials));
   return Extractor(std::move(impl));
 }
 

@@ -119,7 +119,7 @@ size_t OfficialExtractor::NameRunEnd(const Document& doc, size_t pos) const {
 std::optional<OfficialExtractor::Mention> OfficialExtractor::MentionAt(const Document& doc,
                                                                        size_t pos) const {
   const std::string_view text = doc.text();
-  if (!doc.IsTokenStart(pos) || titles_.NotTitleAt(text, pos)) return std::nullopt;
+  if (!positions_.StartsWord(doc, pos) || titles_.NotTitleAt(text, pos)) return std::nullopt;
   // Stacked titles, glued or one space apart: "ผศ.ดร.", "พลตำรวจเอก ดร.".
   struct Unit {
     size_t begin, end;
@@ -226,27 +226,13 @@ void OfficialExtractor::PositionOnNextLine(const Document& doc, const PositionRe
 
 void OfficialExtractor::Find(const Document& doc, Article* article) const {
   const std::string_view text = doc.text();
-  // Place names found before may begin like a title: อำเภอนางรอง.
-  std::vector<size_t> places;
-  for (const Province& p : article->provinces) {
-    for (const Span& s : p.mentions) places.push_back(s.begin);
-  }
-  for (const District& d : article->districts) {
-    for (const Span& s : d.mentions) places.push_back(s.begin);
-  }
-  for (const Subdistrict& d : article->subdistricts) {
-    for (const Span& s : d.mentions) places.push_back(s.begin);
-  }
-  std::sort(places.begin(), places.end());
-  const auto is_place = [&](size_t pos) {
-    return !places.empty() &&
-           std::binary_search(places.begin(), places.end(), doc.ToOriginal(pos, pos + 1).begin);
-  };
-
+  const PositionReader reader(positions_, doc, *article,
+                              [&](size_t at) { return MentionAt(doc, at).has_value(); });
   std::vector<Mention> mentions;
   for (size_t pos = 0; (pos = titles_.FindUnit(text, pos)) != kNone;) {
+    // A place name found before may begin like a title: อำเภอนางรอง.
     std::optional<Mention> m;
-    if (!is_place(pos)) m = MentionAt(doc, pos);
+    if (!reader.PlaceMentionAt(pos)) m = MentionAt(doc, pos);
     if (m) {
       mentions.push_back(*m);
       pos = std::max(m->end, m->title_end);
@@ -256,8 +242,6 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
   }
   if (mentions.empty()) return;
 
-  const PositionReader reader(positions_, doc, article->provinces,
-                              [&](size_t at) { return MentionAt(doc, at).has_value(); });
   // The position after each name, one space after it, or glued to it when a
   // long office title ended the name.
   for (Mention& m : mentions) {

@@ -68,7 +68,8 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
   Result<std::string> positions = data.Read("positions.tsv");
   if (!positions.ok()) return positions.status();
   PositionLexicon lexicon;
-  std::vector<std::string> heads, modifiers, acting, places, groups, orgs, org_names, numbered;
+  std::vector<std::string> heads, modifiers, acting, places, groups, orgs, org_names, numbered,
+      companies, company_ends;
   Status status = ForEachTsvRow(
       "positions.tsv", *positions, /*has_header=*/true,
       [&](const std::vector<std::string_view>& fields) -> Status {
@@ -89,6 +90,10 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
           numbered.push_back(phrase);
         } else if (kind == "group") {
           groups.push_back(phrase);
+        } else if (kind == "company") {
+          companies.push_back(phrase);
+        } else if (kind == "company_end") {
+          company_ends.push_back(phrase);
         } else if (kind == "org" || kind == "org_name") {
           const std::string level(fields.size() > 2 ? fields[2] : "");
           if (level.size() != 1 || level[0] < '1' || level[0] > '9') {
@@ -123,6 +128,7 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
           }
         }
         lexicon.clause_[std::string(fields[0])] = ends;
+        lexicon.longest_clause_ = std::max(lexicon.longest_clause_, fields[0].size());
         return Status::Ok();
       });
   if (!status.ok()) return status;
@@ -143,6 +149,8 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
       {&lexicon.org_, PhrasePattern(orgs), "organisation word"},
       {&lexicon.org_name_, PhrasePattern(org_names), "organisation name"},
       {&lexicon.numbered_end_, PhrasePattern(numbered) + "$", "numbered word"},
+      {&lexicon.company_end_of_, PhrasePattern(companies) + "$", "company word"},
+      {&lexicon.company_name_end_, PhrasePattern(company_ends), "company name end"},
   };
   for (const auto& list : lists) {
     Result<std::unique_ptr<re2::RE2>> re = CompilePattern(list.pattern, list.what);
@@ -197,11 +205,38 @@ int PositionLexicon::HighestOrgLevel(std::string_view phrase) const {
   return highest;
 }
 
-bool PositionLexicon::EndsWithNumbered(std::string_view before) const {
-  // Only the last few words matter; the cap keeps the search short.
+namespace {
+// Whether the last few words of `before` match `ends_with` (a pattern ending
+// in "$"); the cap keeps the search short.
+bool TailMatches(std::string_view before, const RE2& ends_with) {
   constexpr size_t kTail = 64;
   if (before.size() > kTail) before.remove_prefix(before.size() - kTail);
-  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *numbered_end_);
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), ends_with);
+}
+}  // namespace
+
+bool PositionLexicon::EndsWithNumbered(std::string_view before) const {
+  return TailMatches(before, *numbered_end_);
+}
+
+bool PositionLexicon::StartsWord(const Document& doc, size_t pos) const {
+  if (doc.IsTokenStart(pos)) return true;
+  const std::string_view text = doc.text();
+  // Try every clause word that could end at `pos`, from one character back.
+  for (size_t begin = pos; begin > 0 && pos - begin < longest_clause_;) {
+    begin = PreviousCharStart(text, begin);
+    if (!doc.IsTokenStart(begin)) continue;
+    if (clause_.count(std::string(text.substr(begin, pos - begin))) > 0) return true;
+  }
+  return false;
+}
+
+bool PositionLexicon::EndsWithCompany(std::string_view before) const {
+  return TailMatches(before, *company_end_of_);
+}
+
+size_t PositionLexicon::FindCompanyEnd(std::string_view text, size_t* length) const {
+  return FindPhrase(*company_name_end_, text, 0, length);
 }
 
 size_t PositionLexicon::ClauseAt(const Document& doc, size_t pos, unsigned ends) const {
@@ -224,23 +259,48 @@ size_t PositionLexicon::ClauseAt(const Document& doc, size_t pos, unsigned ends)
 // PositionReader
 
 PositionReader::PositionReader(const PositionLexicon& lexicon, const Document& doc,
-                               const std::vector<Province>& provinces,
-                               std::function<bool(size_t)> person_at)
+                               const Article& places, std::function<bool(size_t)> person_at)
     : lexicon_(lexicon), doc_(doc), text_(doc.text()), person_at_(std::move(person_at)) {
-  for (const Province& province : provinces) {
-    for (const Span& mention : province.mentions) province_begins_.push_back(mention.begin);
-  }
-  std::sort(province_begins_.begin(), province_begins_.end());
+  const auto add = [&](const std::vector<Span>& mentions) {
+    for (const Span& mention : mentions) place_begins_.push_back(mention.begin);
+  };
+  for (const Province& p : places.provinces) add(p.mentions);
+  for (const District& d : places.districts) add(d.mentions);
+  for (const Subdistrict& s : places.subdistricts) add(s.mentions);
+  std::sort(place_begins_.begin(), place_begins_.end());
 }
 
 bool PositionReader::IsAbbreviationAt(size_t pos) const {
   return doc_.tokens()[doc_.TokenIndexAt(pos)].kind == TokenKind::kAbbreviation;
 }
 
-bool PositionReader::ProvinceAt(size_t pos) const {
-  if (province_begins_.empty()) return false;
+bool PositionReader::PlaceMentionAt(size_t pos) const {
+  if (place_begins_.empty()) return false;
   const size_t original = doc_.ToOriginal(pos, pos + 1).begin;
-  return std::binary_search(province_begins_.begin(), province_begins_.end(), original);
+  return std::binary_search(place_begins_.begin(), place_begins_.end(), original);
+}
+
+size_t PositionReader::CompanyNameEnd(size_t pos) const {
+  // A company's name is a few spaced words ending in จำกัด, perhaps with a
+  // parenthesis: "บริษัท สยาม เอเบิ้ล อินโนเวชั่น (วิสาหกิจเพื่อสังคม) จำกัด".
+  constexpr int kMaxWords = 8;
+  size_t at = pos;
+  for (int k = 0; k < kMaxWords && at + 1 < text_.size() && text_[at] == ' '; ++k) {
+    const size_t word = at + 1;
+    if (person_at_(word)) break;
+    size_t word_end = SegmentEnd(word);
+    if (text_[word] == '(') {
+      const size_t close = text_.find(')', word);
+      if (close == std::string_view::npos || close - word > kMaxParenthesisBytes) break;
+      word_end = close + 1;
+    }
+    if (word_end == word) break;
+    size_t length = 0;
+    const size_t limited = lexicon_.FindCompanyEnd(text_.substr(word, word_end - word), &length);
+    if (limited != std::string_view::npos) return word + limited + length;
+    at = word_end;
+  }
+  return pos;
 }
 
 size_t PositionReader::SegmentEnd(size_t pos, size_t reach) const {
@@ -332,6 +392,13 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
   };
 
   while (end < text_.size()) {
+    if (lexicon_.EndsWithCompany(text_.substr(pos, end - pos))) {
+      const size_t company = CompanyNameEnd(end);
+      if (company > end) {
+        end = company;
+        continue;
+      }
+    }
     // A parenthesis, glued or after a space: "(สอว.)".
     const size_t open = text_[end] == ' ' ? end + 1 : end;
     if (open < text_.size() && text_[open] == '(') {
@@ -358,7 +425,7 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
       wants_office = end == next + acting;
       continue;
     }
-    if (lexicon_.PlaceAt(text_, next) > 0 || ProvinceAt(next)) {
+    if (lexicon_.PlaceAt(text_, next) > 0 || PlaceMentionAt(next)) {
       end = SegmentEnd(next);
       continue;
     }

@@ -66,6 +66,15 @@ class PositionLexicon {
   int HighestOrgLevel(std::string_view phrase) const;
   // True when `before` ends with a word a number may follow (เขต, พื้นที่).
   bool EndsWithNumbered(std::string_view before) const;
+  // True when `before` ends with a company word (บริษัท): its name follows.
+  bool EndsWithCompany(std::string_view before) const;
+  // Where the word that ends a company's name (จำกัด) starts in `text`, or
+  // npos.
+  size_t FindCompanyEnd(std::string_view text, size_t* length) const;
+  // True when a word starts at `pos`: a token starts there, or the text
+  // before it ends with a clause word. Dictionary segmenters glue a word to
+  // the unknown name after it ("โดย|มีนา|ยม|นุญช์" for "โดยมีนายมนุญช์").
+  bool StartsWord(const Document& doc, size_t pos) const;
   // Length of the longest clause word with all the flags in `ends` that
   // covers whole tokens from token start `pos`; 0 if none.
   size_t ClauseAt(const Document& doc, size_t pos, unsigned ends) const;
@@ -79,19 +88,21 @@ class PositionLexicon {
   std::unique_ptr<re2::RE2> org_;
   std::unique_ptr<re2::RE2> org_name_;
   std::unique_ptr<re2::RE2> numbered_end_;
+  std::unique_ptr<re2::RE2> company_end_of_;  // a company word at the end
+  std::unique_ptr<re2::RE2> company_name_end_;  // จำกัด
   std::unordered_map<std::string, int> org_level_;
   std::unordered_map<std::string, unsigned> clause_;  // word -> ClauseEnds flags
+  size_t longest_clause_ = 0;                          // bytes
 };
 
 // Reads the positions of one document. Cheap to build; one per Extract().
 class PositionReader {
  public:
   // `person_at(pos)` says whether a titled person's name starts at normalized
-  // byte `pos`. `provinces` are the provinces found in the article (their
-  // mentions are original byte spans): a province name after a space
-  // continues a position ("ผู้อำนวยการโรงเรียน… พะเยา").
-  PositionReader(const PositionLexicon& lexicon, const Document& doc,
-                 const std::vector<Province>& provinces,
+  // byte `pos`. The places already found in `places` (provinces, districts
+  // and subdistricts; their mentions are original byte spans) continue a
+  // position after a space: "ผู้อำนวยการโรงเรียน… พะเยา".
+  PositionReader(const PositionLexicon& lexicon, const Document& doc, const Article& places,
                  std::function<bool(size_t)> person_at);
 
   // The end (normalized bytes) of the position that starts with an office
@@ -101,19 +112,21 @@ class PositionReader {
   // starts at `title` ("ผู้ว่าราชการจังหวัดลพบุรี นายนิวัฒน์ …"), looking no
   // further left than `limit`; npos when there is none.
   size_t Before(size_t title, size_t limit) const;
+  // True when a place found before starts at normalized byte `pos`.
+  bool PlaceMentionAt(size_t pos) const;
 
  private:
   size_t Extent(size_t pos, int depth) const;
   // The end of the glued words from `pos`, read at least up to `reach`.
   size_t SegmentEnd(size_t pos, size_t reach = 0) const;
   bool EndsSentence(size_t pos) const;
-  bool ProvinceAt(size_t pos) const;
+  size_t CompanyNameEnd(size_t pos) const;
   bool IsAbbreviationAt(size_t pos) const;
 
   const PositionLexicon& lexicon_;
   const Document& doc_;
   std::string_view text_;
-  std::vector<size_t> province_begins_;  // original byte offsets, sorted
+  std::vector<size_t> place_begins_;  // original byte offsets, sorted
   std::function<bool(size_t)> person_at_;
 };
 

@@ -26,7 +26,7 @@ class PositionsTest : public ::testing::Test {
     text_ = text;
     doc_ = DocumentFor(text_);
     reader_ = std::make_unique<PositionReader>(
-        *lexicon_, *doc_, provinces_,
+        *lexicon_, *doc_, places_,
         [this, person](size_t pos) { return text_.compare(pos, person.size(), person) == 0; });
   }
 
@@ -39,7 +39,7 @@ class PositionsTest : public ::testing::Test {
 
   static PositionLexicon* lexicon_;
   std::string text_;
-  std::vector<Province> provinces_;
+  Article places_;
   std::unique_ptr<Document> doc_;
   std::unique_ptr<PositionReader> reader_;
 };
@@ -119,7 +119,7 @@ TEST_F(PositionsTest, AProvinceAfterASpaceContinuesIt) {
   Province p;
   p.name = "แพร่";
   p.mentions.push_back({text.find("แพร่"), text.find("แพร่") + std::string("แพร่").size()});
-  provinces_ = {p};
+  places_.provinces = {p};
   Read(text);
   EXPECT_EQ(After("ผู้อำนวยการ"), "ผู้อำนวยการโรงเรียนบ้านดอน แพร่");
 }

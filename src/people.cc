@@ -16,8 +16,6 @@ constexpr size_t kNone = std::string_view::npos;
 constexpr std::string_view kBaan = "บ้าน";
 // "ฯ" after a name shortens it in later mentions: "นายทวีศักดิ์ฯ".
 constexpr std::string_view kPaiyannoi = "ฯ";
-// Surnames of royal lineage are two words: "ณ อยุธยา", "ณ นคร".
-constexpr std::string_view kNaPrefix = "ณ ";
 // A word this long (four Thai letters or more) that begins an office title
 // is no name: "นายสมชาย ผู้ว่าราชการ…" has no family name. Shorter heads
 // (ครู, ชาว, ทูต) also begin real surnames.
@@ -116,6 +114,32 @@ size_t OfficialExtractor::NameRunEnd(const Document& doc, size_t pos) const {
   return letters >= 2 ? i : pos;
 }
 
+bool OfficialExtractor::IsNoUnitOrGroup(std::string_view text, size_t pos) const {
+  // "พล.ต.ก ข ฝ่ายอำนวยการ รองหัวหน้า…": a unit or a group is no second
+  // family name.
+  int level = 0;
+  return positions_.OrgAt(text, pos, &level) == 0 && positions_.GroupAt(text, pos) == 0 &&
+         positions_.PlaceAt(text, pos) == 0;
+}
+
+bool OfficialExtractor::IsFamilyName(const Document& doc, size_t begin, size_t end) const {
+  const std::string_view text = doc.text();
+  if (end <= begin) return false;
+  // A verb ends the name instead ("นายสุรศักดิ์ กล่าวว่า"), and so do a
+  // clause word standing alone ("นายสมชาย อายุ 45 ปี"), an office title, an
+  // administrative unit ("…นางรอง อำเภอ…") and the next person's title.
+  const size_t clause = positions_.ClauseAt(doc, begin, PositionLexicon::kAfterSpace);
+  if (clause == end - begin ||
+      positions_.ClauseAt(doc, begin, PositionLexicon::kEndsName) > 0) {
+    return false;
+  }
+  const size_t place = positions_.PlaceAt(text, begin);
+  if (place >= kMinNameBlockingHeadBytes && text.substr(begin, place) != kBaan) return false;
+  return positions_.HeadAt(text, begin) < kMinNameBlockingHeadBytes &&
+         positions_.ActingAt(text, begin) == 0 && positions_.LabelAt(text, begin) == 0 &&
+         titles_.UnitAt(text, begin, kNone) == 0;
+}
+
 std::optional<OfficialExtractor::Mention> OfficialExtractor::MentionAt(const Document& doc,
                                                                        size_t pos) const {
   const std::string_view text = doc.text();
@@ -148,7 +172,7 @@ std::optional<OfficialExtractor::Mention> OfficialExtractor::MentionAt(const Doc
     m.given_end = NameRunEnd(doc, m.given_begin);
     if (m.given_end > m.given_begin &&
         positions_.ClauseAt(doc, m.given_begin, PositionLexicon::kEndsName) == 0 &&
-        positions_.HeadAt(text, m.given_begin) < kMinNameBlockingHeadBytes) {
+        positions_.HeadAt(text, m.given_begin) < kMinGluedHeadBytes) {
       break;
     }
     // The last title may have taken the first letters of the name:
@@ -162,37 +186,40 @@ std::optional<OfficialExtractor::Mention> OfficialExtractor::MentionAt(const Doc
   m.name_end = m.given_end;
   if (m.given_end + 1 < text.size() && text[m.given_end] == ' ') {
     const size_t family = m.given_end + 1;
-    size_t family_end = family;
-    if (text.substr(family, kNaPrefix.size()) == kNaPrefix) {
-      const size_t word = family + kNaPrefix.size();
-      int level = 0;
-      if (positions_.OrgAt(text, word, &level) == 0 && positions_.PlaceAt(text, word) == 0) {
-        family_end = NameRunEnd(doc, word);
-        if (family_end == word) family_end = family;
-      }
-    } else {
-      family_end = NameRunEnd(doc, family);
-    }
     if (titles_.RoyalAt(text, family)) {  // "…น้องนางเธอ เจ้าฟ้า…"
       m.royal = true;
       return m;
     }
-    // A verb there ends the name ("นายสุรศักดิ์ กล่าวว่า"), and so do an
-    // office title, an administrative unit ("…นางรอง อำเภอ…") and the next
-    // person's title.
-    const size_t place = positions_.PlaceAt(text, family);
-    const bool is_family =
-        family_end > family && positions_.ClauseAt(doc, family, PositionLexicon::kEndsName) == 0 &&
-        positions_.HeadAt(text, family) < kMinNameBlockingHeadBytes &&
-        (place < kMinNameBlockingHeadBytes || text.substr(family, place) == kBaan) &&
-        positions_.ActingAt(text, family) == 0 && titles_.UnitAt(text, family, kNone) == 0;
-    if (is_family) {
+    const size_t lineage = titles_.LineageAt(text, family);  // "ณ ป้อมเพชร"
+    const size_t family_end = lineage > 0 ? family + lineage : NameRunEnd(doc, family);
+    if (lineage > 0 || IsFamilyName(doc, family, family_end)) {
       m.family_begin = family;
-      m.family_end = m.name_end = family_end;
+      m.family_end = family_end;
+      // More of the family name: one of royal lineage ("สนิทวงศ์ ณ อยุธยา"),
+      // or a second one, as married women write their maiden name before
+      // their husband's ("อินทวงศ์ สุวรรณคีรี รองโฆษก…"), when an office
+      // title follows it.
+      if (m.family_end + 1 < text.size() && text[m.family_end] == ' ') {
+        const size_t next = m.family_end + 1;
+        const size_t more = titles_.LineageAt(text, next);
+        const size_t second_end = NameRunEnd(doc, next);
+        if (more > 0) {
+          m.family_end = next + more;
+        } else if (IsFamilyName(doc, next, second_end) && IsNoUnitOrGroup(text, next) &&
+                   second_end + 1 < text.size() && text[second_end] == ' ' &&
+                   positions_.HeadAt(text, second_end + 1) >= kMinNameBlockingHeadBytes) {
+          m.family_end = second_end;
+        }
+      }
+      m.name_end = m.family_end;
     }
   }
   m.end = m.name_end;
   if (text.substr(m.end, kPaiyannoi.size()) == kPaiyannoi) m.end += kPaiyannoi.size();
+  // The navy writes ร.น. after the family name: "พล.ร.อ.ก ข ร.น.".
+  if (m.has_family() && m.end + 1 < text.size() && text[m.end] == ' ') {
+    if (const size_t suffix = titles_.SuffixAt(text, m.end + 1)) m.end += 1 + suffix;
+  }
   return m;
 }
 
@@ -250,9 +277,11 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
       PositionOnNextLine(doc, reader, &m);
       continue;
     }
-    const size_t begin = text[m.end] == ' ' ? m.end + 1 : m.end;
+    size_t begin = text[m.end] == ' ' ? m.end + 1 : m.end;
     if (begin == m.end && positions_.HeadAt(text, begin) < kMinGluedHeadBytes) continue;
-    const size_t end = reader.After(begin);
+    const size_t announced = reader.AfterLabel(begin);  // "… ตำแหน่ง ผู้อำนวยการ…"
+    const size_t end = reader.After(announced, announced > begin);
+    begin = announced;
     if (end > begin) {
       m.position_begin = begin;
       m.position_end = end;
@@ -280,7 +309,10 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
       if (begin != kNone) {
         m.position_begin = begin;
         m.position_end = m.begin;
-        while (m.position_end > begin && text[m.position_end - 1] == ' ') --m.position_end;
+        while (m.position_end > begin &&
+               (text[m.position_end - 1] == ' ' || text[m.position_end - 1] == '(')) {
+          --m.position_end;
+        }
       }
     }
     claimed = std::max(claimed, m.position_after && !m.position_shared ? m.position_end : m.end);

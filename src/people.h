@@ -42,6 +42,9 @@ class OfficialExtractor {
   OfficialExtractor(TitleLexicon titles, PositionLexicon positions);
   std::optional<Mention> MentionAt(const Document& doc, size_t pos) const;
   size_t NameRunEnd(const Document& doc, size_t pos) const;
+  // Whether the name run [begin, end) after a given name is a family name.
+  bool IsFamilyName(const Document& doc, size_t begin, size_t end) const;
+  bool IsNoUnitOrGroup(std::string_view text, size_t pos) const;
   void PositionOnNextLine(const Document& doc, const PositionReader& reader, Mention* m) const;
 
   TitleLexicon titles_;

@@ -17,7 +17,7 @@ TitleLexicon::~TitleLexicon() = default;
 Result<TitleLexicon> TitleLexicon::Load(const DataSource& data) {
   Result<std::string> content = data.Read("titles.tsv");
   if (!content.ok()) return content.status();
-  std::vector<std::string> plain, ranks, not_titles, royal;
+  std::vector<std::string> plain, ranks, not_titles, royal, lineage, suffixes;
   bool have_acting = false;
   Status status = ForEachTsvRow(
       "titles.tsv", *content, /*has_header=*/true,
@@ -38,6 +38,10 @@ Result<TitleLexicon> TitleLexicon::Load(const DataSource& data) {
           not_titles.push_back(form);
         } else if (category == "royal") {
           royal.push_back(form);
+        } else if (category == "lineage") {
+          lineage.push_back(form);
+        } else if (category == "suffix") {
+          suffixes.push_back(form);
         } else {
           return Status(StatusCode::kDataError, "unknown category '" + std::string(category) + "'");
         }
@@ -57,15 +61,22 @@ Result<TitleLexicon> TitleLexicon::Load(const DataSource& data) {
     if (have_acting) units.push_back("ว่าที่ " + rank);
   }
   TitleLexicon lexicon;
-  Result<std::unique_ptr<re2::RE2>> unit = CompilePhrases(units, "title");
-  if (!unit.ok()) return unit.status();
-  lexicon.unit_ = std::move(*unit);
-  Result<std::unique_ptr<re2::RE2>> not_title = CompilePhrases(not_titles, "not-a-title");
-  if (!not_title.ok()) return not_title.status();
-  lexicon.not_title_ = std::move(*not_title);
-  Result<std::unique_ptr<re2::RE2>> royal_re = CompilePhrases(royal, "royal title");
-  if (!royal_re.ok()) return royal_re.status();
-  lexicon.royal_ = std::move(*royal_re);
+  const struct {
+    std::unique_ptr<re2::RE2>* re;
+    const std::vector<std::string>* phrases;
+    const char* what;
+  } lists[] = {
+      {&lexicon.unit_, &units, "title"},
+      {&lexicon.not_title_, &not_titles, "not-a-title"},
+      {&lexicon.royal_, &royal, "royal title"},
+      {&lexicon.lineage_, &lineage, "lineage name"},
+      {&lexicon.suffix_, &suffixes, "name suffix"},
+  };
+  for (const auto& list : lists) {
+    Result<std::unique_ptr<re2::RE2>> re = CompilePhrases(*list.phrases, list.what);
+    if (!re.ok()) return re.status();
+    *list.re = std::move(*re);
+  }
   return lexicon;
 }
 
@@ -84,6 +95,14 @@ bool TitleLexicon::NotTitleAt(std::string_view text, size_t pos) const {
 
 bool TitleLexicon::RoyalAt(std::string_view text, size_t pos) const {
   return MatchLengthAt(*royal_, text, pos) > 0;
+}
+
+size_t TitleLexicon::LineageAt(std::string_view text, size_t pos) const {
+  return MatchLengthAt(*lineage_, text, pos);
+}
+
+size_t TitleLexicon::SuffixAt(std::string_view text, size_t pos) const {
+  return MatchLengthAt(*suffix_, text, pos);
 }
 
 }  // namespace thainews

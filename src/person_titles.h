@@ -43,12 +43,20 @@ class TitleLexicon {
   // True when a royal title or name starts at `pos` ("สมเด็จพระ…",
   // "หม่อมเจ้า…"): a rank before it does not make an official.
   bool RoyalAt(std::string_view text, size_t pos) const;
+  // Length of a two-word family name of royal lineage at `pos` ("ณ อยุธยา"),
+  // 0 if none.
+  size_t LineageAt(std::string_view text, size_t pos) const;
+  // Length of a mark written after a family name at `pos` (the navy's
+  // "ร.น."), 0 if none.
+  size_t SuffixAt(std::string_view text, size_t pos) const;
 
  private:
   TitleLexicon();
   std::unique_ptr<re2::RE2> unit_;
   std::unique_ptr<re2::RE2> not_title_;
   std::unique_ptr<re2::RE2> royal_;
+  std::unique_ptr<re2::RE2> lineage_;
+  std::unique_ptr<re2::RE2> suffix_;
 };
 
 }  // namespace thainews

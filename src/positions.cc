@@ -69,7 +69,7 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
   if (!positions.ok()) return positions.status();
   PositionLexicon lexicon;
   std::vector<std::string> heads, modifiers, acting, places, groups, orgs, org_names, numbered,
-      companies, company_ends;
+      companies, company_ends, labels;
   Status status = ForEachTsvRow(
       "positions.tsv", *positions, /*has_header=*/true,
       [&](const std::vector<std::string_view>& fields) -> Status {
@@ -90,6 +90,8 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
           numbered.push_back(phrase);
         } else if (kind == "group") {
           groups.push_back(phrase);
+        } else if (kind == "label") {
+          labels.push_back(phrase);
         } else if (kind == "company") {
           companies.push_back(phrase);
         } else if (kind == "company_end") {
@@ -146,6 +148,7 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
       {&lexicon.acting_, PhrasePattern(acting), "acting clause"},
       {&lexicon.place_, PhrasePattern(places), "place word"},
       {&lexicon.group_, PhrasePattern(groups), "group word"},
+      {&lexicon.label_, PhrasePattern(labels), "position label"},
       {&lexicon.org_, PhrasePattern(orgs), "organisation word"},
       {&lexicon.org_name_, PhrasePattern(org_names), "organisation name"},
       {&lexicon.numbered_end_, PhrasePattern(numbered) + "$", "numbered word"},
@@ -171,6 +174,9 @@ size_t PositionLexicon::PlaceAt(std::string_view text, size_t pos) const {
 }
 size_t PositionLexicon::GroupAt(std::string_view text, size_t pos) const {
   return MatchLengthAt(*group_, text, pos);
+}
+size_t PositionLexicon::LabelAt(std::string_view text, size_t pos) const {
+  return MatchLengthAt(*label_, text, pos);
 }
 size_t PositionLexicon::OrgNameAt(std::string_view text, size_t pos) const {
   return MatchLengthAt(*org_name_, text, pos);
@@ -352,26 +358,32 @@ bool PositionReader::EndsSentence(size_t pos) const {
   return true;
 }
 
-size_t PositionReader::After(size_t pos) const {
+size_t PositionReader::After(size_t pos, bool announced) const {
   if (pos >= text_.size() || person_at_(pos)) return pos;
   if (lexicon_.HeadAt(text_, pos) > 0) return Extent(pos, 0);
+  if (lexicon_.ClauseAt(doc_, pos, PositionLexicon::kAfterSpace) > 0) return pos;
+  if (announced) return Extent(pos, 0);
   // The head of a provincial or district office is named after it, glued:
-  // "ป้องกันจังหวัดชุมพร", "ขนส่งจังหวัดลำพูน", "เกษตรอำเภอ…". Any such word
-  // counts, unless it is a clause word or a place ("ที่จังหวัด", "จังหวัด…").
-  if (lexicon_.ClauseAt(doc_, pos, PositionLexicon::kAfterSpace) > 0 ||
-      lexicon_.PlaceAt(text_, pos) > 0) {
-    return pos;
-  }
+  // "ป้องกันจังหวัดชุมพร", "เกษตรและสหกรณ์จังหวัดพังงา", "เกษตรอำเภอ…". Any
+  // such word counts, unless it begins with a clause word or is a place
+  // ("ที่จังหวัด", "จังหวัด…").
+  if (lexicon_.PlaceAt(text_, pos) > 0) return pos;
   constexpr std::string_view kProvince = "จังหวัด", kDistrict = "อำเภอ";
   constexpr size_t kMinOfficeBytes = 6;  // at least two Thai letters before it
-  const size_t end = SegmentEnd(pos);
-  for (size_t i = pos + kMinOfficeBytes; i < end; ++i) {
-    if (doc_.IsTokenStart(i) &&
-        (StartsWith(text_, i, kProvince) || StartsWith(text_, i, kDistrict))) {
-      return Extent(pos, 0);
-    }
+  const std::string_view segment = text_.substr(pos, SegmentEnd(pos) - pos);
+  for (const std::string_view unit : {kProvince, kDistrict}) {
+    const size_t at = segment.find(unit, kMinOfficeBytes);
+    if (at != std::string_view::npos) return Extent(pos, 0);
   }
   return pos;
+}
+
+size_t PositionReader::AfterLabel(size_t pos) const {
+  const size_t label = lexicon_.LabelAt(text_, pos);
+  if (label == 0) return pos;
+  size_t begin = pos + label;
+  if (begin < text_.size() && text_[begin] == ' ') ++begin;
+  return begin;
 }
 
 size_t PositionReader::Extent(size_t pos, int depth) const {
@@ -385,6 +397,8 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
   bool wants_office = lexicon_.ActingAt(text_, pos) == end - pos;
 
   const auto parenthesis_end = [&](size_t open) -> size_t {
+    // "(นายก ข)" names the holder of the office, it is no part of it.
+    if (person_at_(open + 1)) return 0;
     const size_t close = text_.find(')', open);
     if (close == std::string_view::npos || close - open > kMaxParenthesisBytes) return 0;
     if (text_.substr(open, close - open).find('\n') != std::string_view::npos) return 0;
@@ -488,6 +502,8 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
 
 size_t PositionReader::Before(size_t title, size_t limit) const {
   size_t stop = title;
+  // The name may be in parentheses after its office: "ปลัดกระทรวง… (นายก ข)".
+  if (stop > 0 && text_[stop - 1] == '(') --stop;
   if (stop > 0 && text_[stop - 1] == ' ') --stop;
   size_t best = std::string_view::npos;
   size_t segment_end = stop;

@@ -59,6 +59,7 @@ class PositionLexicon {
   size_t ActingAt(std::string_view text, size_t pos) const;
   size_t PlaceAt(std::string_view text, size_t pos) const;
   size_t GroupAt(std::string_view text, size_t pos) const;
+  size_t LabelAt(std::string_view text, size_t pos) const;  // ตำแหน่ง
   size_t OrgNameAt(std::string_view text, size_t pos) const;
   // An organisation word at `pos`: its length, and its rank in `*level`.
   size_t OrgAt(std::string_view text, size_t pos, int* level) const;
@@ -85,6 +86,7 @@ class PositionLexicon {
   std::unique_ptr<re2::RE2> acting_;
   std::unique_ptr<re2::RE2> place_;
   std::unique_ptr<re2::RE2> group_;
+  std::unique_ptr<re2::RE2> label_;
   std::unique_ptr<re2::RE2> org_;
   std::unique_ptr<re2::RE2> org_name_;
   std::unique_ptr<re2::RE2> numbered_end_;
@@ -106,8 +108,13 @@ class PositionReader {
                  std::function<bool(size_t)> person_at);
 
   // The end (normalized bytes) of the position that starts with an office
-  // title at `pos`, or `pos` itself when none starts there.
-  size_t After(size_t pos) const;
+  // title at `pos`, or `pos` itself when none starts there. An `announced`
+  // position (after "ตำแหน่ง") needs no office title: "ตำแหน่งต้นกล".
+  size_t After(size_t pos, bool announced = false) const;
+  // Where a position announced by a label at `pos` starts ("ตำแหน่ง
+  // รองศาสตราจารย์", "ดำรงตำแหน่ง ที่ปรึกษา…"), or `pos` when there is no
+  // label.
+  size_t AfterLabel(size_t pos) const;
   // The start of a position written right before the person whose title
   // starts at `title` ("ผู้ว่าราชการจังหวัดลพบุรี นายนิวัฒน์ …"), looking no
   // further left than `limit`; npos when there is none.

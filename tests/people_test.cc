@@ -165,6 +165,69 @@ TEST_F(PeopleTest, FamilyNamesOfRoyalLineageHaveTwoWords) {
   EXPECT_EQ(article.officials[0].position.value_or(""), "รองผู้ว่าราชการจังหวัดตรัง");
 }
 
+TEST_F(PeopleTest, LongerFamilyNames) {
+  const struct {
+    const char* sentence;
+    const char* name;
+    const char* position;
+  } cases[] = {
+      // royal lineage after a family name
+      {"นายอานันท์ สนิทวงศ์ ณ อยุธยา ผู้อำนวยการสำนักงานสถิติจังหวัดสตูล กล่าว",
+       "อานันท์ สนิทวงศ์ ณ อยุธยา", "ผู้อำนวยการสำนักงานสถิติจังหวัดสตูล"},
+      // a maiden name before the married one
+      {"นางพรรณี ศรีสุข ทองมาก รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า", "พรรณี ศรีสุข ทองมาก",
+       "รองโฆษกประจำสำนักนายกรัฐมนตรี"},
+      // but not a unit or a group before the office
+      {"พล.ต.สมพงษ์ ดีงาม ฝ่ายอำนวยการ รองหัวหน้าคณะทำงาน กล่าว", "สมพงษ์ ดีงาม", ""},
+      // the navy's mark after the name
+      {"พล.ร.ต.ชาญชัย ทะเลดี ร.น. ผู้บัญชาการทัพเรือภาคที่ 2 ตรวจเยี่ยม", "ชาญชัย ทะเลดี",
+       "ผู้บัญชาการทัพเรือภาคที่ 2"},
+      // a clause word alone is no family name
+      {"นายวิชาญ ใจดี อายุ 45 ปี ชาวบ้านหมู่ที่ 3", "วิชาญ ใจดี", ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const Article article = Extract(c.sentence);
+    ASSERT_EQ(article.officials.size(), 1u);
+    EXPECT_EQ(article.officials[0].name, c.name);
+    EXPECT_EQ(article.officials[0].position.value_or(""), c.position);
+  }
+  EXPECT_TRUE(Extract("ผู้ต้องหาคือนายวิชาญ อายุ 45 ปี").officials.empty());
+}
+
+TEST_F(PeopleTest, ATitleGluedAfterAClauseWord) {
+  // Dictionary segmenters read "มีนา" (March) in "โดยมีนายมนูญ"; the title
+  // still starts after the clause word.
+  const Article article = Extract("โดยมีนายมนูญ ศรีวงศ์ ปลัดจังหวัดตราด ร่วมด้วย");
+  ASSERT_EQ(article.officials.size(), 1u);
+  EXPECT_EQ(article.officials[0].name, "มนูญ ศรีวงศ์");
+  EXPECT_EQ(article.officials[0].position.value_or(""), "ปลัดจังหวัดตราด");
+}
+
+TEST_F(PeopleTest, AnnouncedPositions) {
+  const Article article = Extract(
+      "แต่งตั้งนายธีรพงษ์ ใจมั่น ดำรงตำแหน่ง ที่ปรึกษารัฐมนตรีว่าการกระทรวงพาณิชย์ "
+      "และนาวาเอกสมพร ทองดี ตำแหน่งต้นกล เรือหลวงสุโขทัย ร่วมพิธี");
+  ASSERT_EQ(article.officials.size(), 2u);
+  EXPECT_EQ(article.officials[0].position.value_or(""), "ที่ปรึกษารัฐมนตรีว่าการกระทรวงพาณิชย์");
+  EXPECT_EQ(article.officials[1].position.value_or(""), "ต้นกล");
+}
+
+TEST_F(PeopleTest, ANameInParenthesesAfterItsOffice) {
+  const Article article = Extract(
+      "รัฐมนตรีว่าการกระทรวงแรงงาน (นายสมศักดิ์ ทองดี) ได้มอบหมายให้กรมการจัดหางานดำเนินการ");
+  ASSERT_EQ(article.officials.size(), 1u);
+  EXPECT_EQ(article.officials[0].position.value_or(""), "รัฐมนตรีว่าการกระทรวงแรงงาน");
+}
+
+TEST_F(PeopleTest, CompanyNamesBelongToThePosition) {
+  const Article article = Extract(
+      "นายกิตติ ศรีสุข กรรมการผู้จัดการ บริษัท สยาม ฟู้ด โปรดักส์ จำกัด (มหาชน) กล่าวว่า");
+  ASSERT_EQ(article.officials.size(), 1u);
+  EXPECT_EQ(article.officials[0].position.value_or(""),
+            "กรรมการผู้จัดการ บริษัท สยาม ฟู้ด โปรดักส์ จำกัด (มหาชน)");
+}
+
 TEST_F(PeopleTest, APersonNamedTwiceIsOneOfficial) {
   const std::string text =
       "นายสุรเชษฐ์ วงศ์ดี นายอำเภอเมืองลำปาง เป็นประธานในพิธี\n"

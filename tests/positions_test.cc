@@ -76,6 +76,20 @@ TEST_F(PositionsTest, ClauseWordsAndWhatTheyEnd) {
   EXPECT_EQ(at("และ", PositionLexicon::kEndsGlued), 0u);
 }
 
+TEST_F(PositionsTest, AWordStartsAfterAClauseWordGluedToIt) {
+  // Tokens as a dictionary segmenter may cut "โดยมีดร.": โดย|มีด|ร.
+  const std::string text = "โดยมีดร.";
+  const size_t mi = text.find("มี"), dr = text.find("ดร.");
+  std::vector<Token> tokens = {{0, mi, TokenKind::kThai},
+                               {mi, dr + std::string("ด").size(), TokenKind::kThai},
+                               {dr + std::string("ด").size(), text.size(), TokenKind::kThai}};
+  const Document doc(text, Normalize(text), tokens);
+  ASSERT_FALSE(doc.IsTokenStart(dr));
+  EXPECT_TRUE(lexicon_->StartsWord(doc, dr));  // after มี
+  EXPECT_TRUE(lexicon_->StartsWord(doc, mi));  // a token starts there
+  EXPECT_FALSE(lexicon_->StartsWord(doc, dr + std::string("ดร").size()));
+}
+
 TEST_F(PositionsTest, OrganisationLevels) {
   EXPECT_EQ(lexicon_->HighestOrgLevel("ผู้อำนวยการกองคลัง"), 1);
   EXPECT_EQ(lexicon_->HighestOrgLevel("อธิบดีกรมที่ดิน"), 2);

@@ -500,6 +500,25 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
   return end;
 }
 
+bool PositionReader::IsOfficeOnly(size_t begin, size_t end) const {
+  // Before a name, an office stands alone: "…ในพื้นที่ถึงพฤติกรรมของ นายก"
+  // has words in it that never begin a name or an office (ใน, ของ), so it
+  // is no office. Office titles are skipped whole (ที่ปรึกษา), and "และ"
+  // joins two offices ("รองนายกรัฐมนตรีและรัฐมนตรี…").
+  for (size_t i = begin; i < end;) {
+    if (const size_t head = lexicon_.HeadAt(text_, i)) {
+      i += head;
+      continue;
+    }
+    if (doc_.IsTokenStart(i)) {
+      const size_t clause = lexicon_.ClauseAt(doc_, i, PositionLexicon::kEndsName);
+      if (clause > 0 && text_.substr(i, clause) != kAnd) return false;
+    }
+    i += utf8::DecodeAt(text_, i).length;
+  }
+  return true;
+}
+
 size_t PositionReader::Before(size_t title, size_t limit) const {
   size_t stop = title;
   // The name may be in parentheses after its office: "ปลัดกระทรวง… (นายก ข)".
@@ -520,7 +539,7 @@ size_t PositionReader::Before(size_t title, size_t limit) const {
     bool clause = false;
     for (size_t h = begin; h < segment_end; ++h) {
       if (!doc_.IsTokenStart(h)) continue;
-      if (lexicon_.HeadAt(text_, h) > 0 && After(h) == stop) {
+      if (lexicon_.HeadAt(text_, h) > 0 && After(h) == stop && IsOfficeOnly(h, stop)) {
         best = h;
         break;
       }

@@ -127,6 +127,7 @@ class PositionReader {
   // The end of the glued words from `pos`, read at least up to `reach`.
   size_t SegmentEnd(size_t pos, size_t reach = 0) const;
   bool EndsSentence(size_t pos) const;
+  bool IsOfficeOnly(size_t begin, size_t end) const;
   size_t CompanyNameEnd(size_t pos) const;
   bool IsAbbreviationAt(size_t pos) const;
 

@@ -275,6 +275,12 @@ TEST_F(PeopleTest, PositionBeforeTheName) {
   const Official& o = article.officials[0];
   EXPECT_EQ(o.position.value_or(""), "รองผู้ว่าราชการจังหวัดลำปาง");
   EXPECT_EQ(o.text, "รองผู้ว่าราชการจังหวัดลำปาง นายประเสริฐ ทองคำ");
+  // A clause ending before the name is no office, even with an office word
+  // in it.
+  const Article clause = Extract(
+      "ชาวบ้านร้องเรียนผู้ใหญ่บ้านในพื้นที่ถึงพฤติกรรมของ นายสมหมาย ใจร้าย ที่ลักลอบขายยา");
+  ASSERT_EQ(clause.officials.size(), 1u);
+  EXPECT_FALSE(clause.officials[0].position.has_value()) << *clause.officials[0].position;
 }
 
 TEST_F(PeopleTest, PositionEndsAtTheVerbOrClauseAfterIt) {

@@ -340,12 +340,12 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
   // name may begin with another (มงคล, มงคลชัย).
   for (Mention& m : mentions) {
     if (m.royal || m.has_family() || positioned.count(given_of(m)) > 0) continue;
+    // The longest known given name that ends at a word boundary inside it.
     size_t known = 0;
-    for (const auto& [given, families] : positioned) {
-      if (given.size() > known && given.size() < m.given_end - m.given_begin &&
-          given_of(m).substr(0, given.size()) == given &&
-          doc.IsTokenStart(m.given_begin + given.size())) {
-        known = given.size();
+    for (size_t end = m.given_begin + 1; end < m.given_end; ++end) {
+      if (doc.IsTokenStart(end) &&
+          positioned.count(text.substr(m.given_begin, end - m.given_begin)) > 0) {
+        known = end - m.given_begin;
       }
     }
     if (known > 0) {
@@ -392,18 +392,18 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
   }
   // A mention by given name belongs to the nearest person of that given name
   // named in full before it, else the first one named after it.
+  std::map<std::string_view, std::vector<size_t>> people_of_given;  // in order of first mention
+  for (size_t p = 0; p < people.size(); ++p) people_of_given[people[p].given].push_back(p);
   for (const size_t i : by_given_name) {
-    size_t before = kNone, after = kNone;
-    for (size_t p = 0; p < people.size(); ++p) {
-      if (people[p].given != given_of(mentions[i])) continue;
-      if (people[p].first < i) {
-        before = p;  // people are in order of first mention: the last one wins
-      } else if (after == kNone) {
-        after = p;
-      }
-    }
-    const size_t owner = before != kNone ? before : after;
-    if (owner != kNone) people[owner].mentions.push_back(i);
+    const auto it = people_of_given.find(given_of(mentions[i]));
+    if (it == people_of_given.end()) continue;
+    const std::vector<size_t>& candidates = it->second;
+    // The last one named before the mention, else the first one after it.
+    const auto after = std::upper_bound(
+        candidates.begin(), candidates.end(), i,
+        [&](size_t mention, size_t p) { return mention < people[p].first; });
+    const size_t owner = after != candidates.begin() ? *(after - 1) : candidates.front();
+    people[owner].mentions.push_back(i);
   }
 
   for (Person& person : people) {

@@ -23,6 +23,9 @@ constexpr int kMaxDepth = 2;
 // the cap keeps a megabyte line without spaces from being read letter by
 // letter again for every person in it.
 constexpr size_t kMaxSegmentBytes = 900;
+// No position is longer than this (the longest in real releases run to some
+// 200 letters); the cap bounds the work a run of place words can cause.
+constexpr size_t kMaxPositionBytes = 1500;
 
 // Characters that end a glued run of words: spaces and punctuation that news
 // never writes inside an office title. Dots, "ฯ" and hyphens stay inside
@@ -405,7 +408,7 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
     return close + 1;
   };
 
-  while (end < text_.size()) {
+  while (end < text_.size() && end - pos < kMaxPositionBytes) {
     if (lexicon_.EndsWithCompany(text_.substr(pos, end - pos))) {
       const size_t company = CompanyNameEnd(end);
       if (company > end) {
@@ -530,7 +533,7 @@ size_t PositionReader::Before(size_t title, size_t limit) const {
   constexpr int kMaxSegments = 4;
   for (int k = 0; k < kMaxSegments && segment_end > limit; ++k) {
     size_t begin = segment_end;
-    while (begin > limit) {
+    while (begin > limit && segment_end - begin < kMaxSegmentBytes) {
       const size_t previous = PreviousCharStart(text_, begin);
       if (IsSegmentBreak(utf8::DecodeAt(text_, previous).code_point)) break;
       begin = previous;

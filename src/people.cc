@@ -83,6 +83,14 @@ struct OfficialExtractor::Mention {
   bool has_position() const { return position_begin != kNone; }
 };
 
+// One person: all mentions of one given and family name, and the mentions
+// by given name that belong to them.
+struct OfficialExtractor::Person {
+  std::string_view given;
+  size_t first;  // index of the first full mention
+  std::vector<size_t> mentions;  // indices, in text order
+};
+
 OfficialExtractor::OfficialExtractor(TitleLexicon titles, PositionLexicon positions)
     : titles_(std::move(titles)), positions_(std::move(positions)) {}
 
@@ -251,10 +259,9 @@ void OfficialExtractor::PositionOnNextLine(const Document& doc, const PositionRe
   }
 }
 
-void OfficialExtractor::Find(const Document& doc, Article* article) const {
+std::vector<OfficialExtractor::Mention> OfficialExtractor::FindMentions(
+    const Document& doc, const PositionReader& reader) const {
   const std::string_view text = doc.text();
-  const PositionReader reader(positions_, doc, *article,
-                              [&](size_t at) { return MentionAt(doc, at).has_value(); });
   std::vector<Mention> mentions;
   for (size_t pos = 0; (pos = titles_.FindUnit(text, pos)) != kNone;) {
     // A place name found before may begin like a title: อำเภอนางรอง.
@@ -267,11 +274,15 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
       pos += utf8::DecodeAt(text, pos).length;
     }
   }
-  if (mentions.empty()) return;
+  return mentions;
+}
 
+void OfficialExtractor::ReadPositions(const Document& doc, const PositionReader& reader,
+                                      std::vector<Mention>* mentions) const {
+  const std::string_view text = doc.text();
   // The position after each name, one space after it, or glued to it when a
   // long office title ended the name.
-  for (Mention& m : mentions) {
+  for (Mention& m : *mentions) {
     if (m.royal || m.end >= text.size()) continue;
     if (text[m.end] == '\n') {
       PositionOnNextLine(doc, reader, &m);
@@ -290,9 +301,9 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
   }
   // People listed one after the other share the position named after the
   // last of them.
-  for (size_t i = mentions.size() - 1; i-- > 0;) {
-    Mention& m = mentions[i];
-    const Mention& next = mentions[i + 1];
+  for (size_t i = mentions->size() - 1; i-- > 0;) {
+    Mention& m = (*mentions)[i];
+    const Mention& next = (*mentions)[i + 1];
     if (!m.royal && !m.has_position() && next.has_position() && !next.royal &&
         next.begin == m.end + 1 && text[m.end] == ' ') {
       m.position_begin = next.position_begin;
@@ -303,7 +314,7 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
   // Else a position written right before the name, after whatever the
   // previous person's mention took.
   size_t claimed = 0;
-  for (Mention& m : mentions) {
+  for (Mention& m : *mentions) {
     if (!m.royal && !m.has_position()) {
       const size_t begin = reader.Before(m.begin, claimed);
       if (begin != kNone) {
@@ -317,28 +328,33 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
     }
     claimed = std::max(claimed, m.position_after && !m.position_shared ? m.position_end : m.end);
   }
+}
 
-  // One person per given and family name. A mention whose "family name" is
-  // another person's verb ("นายสุชาติ ชี้แจงว่า") is a mention by given name:
-  // when the same given name comes with several family names, the ones
-  // written with a position (else the first) are the real ones.
+std::vector<OfficialExtractor::Person> OfficialExtractor::GroupByPerson(
+    const Document& doc, std::vector<Mention>* mentions) const {
+  const std::string_view text = doc.text();
   const auto given_of = [&](const Mention& m) {
     return text.substr(m.given_begin, m.given_end - m.given_begin);
   };
   const auto family_of = [&](const Mention& m) {
     return text.substr(m.family_begin, m.family_end - m.family_begin);
   };
-  std::map<std::string_view, std::vector<std::string_view>> positioned, first_family;
-  for (const Mention& m : mentions) {
-    if (!m.royal && m.has_family() && m.has_position()) {
-      positioned[given_of(m)].push_back(family_of(m));
+  // Given names of people named in full with a position: the surest ones.
+  std::map<std::string_view, std::vector<std::string_view>> positioned;
+  const auto collect_positioned = [&] {
+    positioned.clear();
+    for (const Mention& m : *mentions) {
+      if (!m.royal && m.has_family() && m.has_position()) {
+        positioned[given_of(m)].push_back(family_of(m));
+      }
     }
-  }
+  };
+  collect_positioned();
   // A bare given name with a word glued after it that no list knows
-  // ("นายสุรศักดิ์กำชับว่า …") is a mention of a person named in full with a
-  // position. With a family name after it, it is a person of its own: a given
-  // name may begin with another (มงคล, มงคลชัย).
-  for (Mention& m : mentions) {
+  // ("นายสุรศักดิ์กำชับว่า …") is a mention of such a person. With a family
+  // name after it, it is a person of its own: a given name may begin with
+  // another (มงคล, มงคลชัย).
+  for (Mention& m : *mentions) {
     if (m.royal || m.has_family() || positioned.count(given_of(m)) > 0) continue;
     // The longest known given name that ends at a word boundary inside it.
     size_t known = 0;
@@ -348,35 +364,29 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
         known = end - m.given_begin;
       }
     }
-    if (known > 0) {
-      m.given_end = m.name_end = m.given_begin + known;
-      m.family_begin = m.family_end = 0;
-    }
+    if (known > 0) m.given_end = m.name_end = m.given_begin + known;
   }
-  positioned.clear();
-  for (const Mention& m : mentions) {
-    if (m.royal || !m.has_family()) continue;
-    if (m.has_position()) positioned[given_of(m)].push_back(family_of(m));
-    if (first_family.count(given_of(m)) == 0) first_family[given_of(m)].push_back(family_of(m));
+  collect_positioned();
+  // A mention whose "family name" is a verb no list knows ("นายสุชาติ
+  // ชี้แจงว่า") is a mention by given name: when one given name comes with
+  // several family names, the ones written with a position, else the first
+  // one, are the real ones.
+  std::map<std::string_view, std::string_view> first_family;
+  for (const Mention& m : *mentions) {
+    if (!m.royal && m.has_family()) first_family.emplace(given_of(m), family_of(m));
   }
   const auto is_real_family = [&](const Mention& m) {
+    if (m.has_position()) return true;
     const auto p = positioned.find(given_of(m));
-    const std::vector<std::string_view>& real =
-        p != positioned.end() ? p->second : first_family.at(given_of(m));
-    return m.has_position() ||
-           std::find(real.begin(), real.end(), family_of(m)) != real.end();
+    if (p == positioned.end()) return first_family.at(given_of(m)) == family_of(m);
+    return std::find(p->second.begin(), p->second.end(), family_of(m)) != p->second.end();
   };
 
-  struct Person {
-    std::string_view given, family;
-    size_t first;  // index of the first full mention
-    std::vector<size_t> mentions;
-  };
   std::vector<Person> people;
   std::map<std::pair<std::string_view, std::string_view>, size_t> person_of_name;
-  std::vector<size_t> by_given_name;  // mentions to attach after
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    const Mention& m = mentions[i];
+  std::vector<size_t> by_given_name;  // mentions to attach once all people are known
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
     if (m.royal) continue;
     if (!m.has_family() || !is_real_family(m)) {
       by_given_name.push_back(i);
@@ -386,64 +396,77 @@ void OfficialExtractor::Find(const Document& doc, Article* article) const {
     auto it = person_of_name.find(key);
     if (it == person_of_name.end()) {
       it = person_of_name.emplace(key, people.size()).first;
-      people.push_back({key.first, key.second, i, {}});
+      people.push_back({key.first, i, {}});
     }
     people[it->second].mentions.push_back(i);
   }
-  // A mention by given name belongs to the nearest person of that given name
-  // named in full before it, else the first one named after it.
+  // A mention by given name belongs to the last person of that given name
+  // named in full before it, else to the first one named after it.
   std::map<std::string_view, std::vector<size_t>> people_of_given;  // in order of first mention
   for (size_t p = 0; p < people.size(); ++p) people_of_given[people[p].given].push_back(p);
   for (const size_t i : by_given_name) {
-    const auto it = people_of_given.find(given_of(mentions[i]));
+    const auto it = people_of_given.find(given_of((*mentions)[i]));
     if (it == people_of_given.end()) continue;
     const std::vector<size_t>& candidates = it->second;
-    // The last one named before the mention, else the first one after it.
     const auto after = std::upper_bound(
         candidates.begin(), candidates.end(), i,
         [&](size_t mention, size_t p) { return mention < people[p].first; });
     const size_t owner = after != candidates.begin() ? *(after - 1) : candidates.front();
     people[owner].mentions.push_back(i);
   }
+  for (Person& person : people) std::sort(person.mentions.begin(), person.mentions.end());
+  return people;
+}
 
-  for (Person& person : people) {
-    std::sort(person.mentions.begin(), person.mentions.end());
-    const Mention& first = mentions[person.first];
-    // The position: the first full mention's, else the first one given.
-    const Mention* placed = first.has_position() ? &first : nullptr;
-    for (size_t k = 0; placed == nullptr && k < person.mentions.size(); ++k) {
-      if (mentions[person.mentions[k]].has_position()) placed = &mentions[person.mentions[k]];
-    }
-    Official official;
-    size_t begin = first.begin, end = first.name_end;
-    if (placed == &first && !first.position_shared) {
-      begin = std::min(begin, first.position_begin);
-      end = std::max(end, first.position_end);
-    }
-    official.span = doc.ToOriginal(begin, end);
-    official.text = doc.OriginalText(official.span);
-    official.honorific = Collapsed(doc, doc.ToOriginal(first.begin, first.title_end));
-    official.given_name = Collapsed(doc, doc.ToOriginal(first.given_begin, first.given_end));
-    official.family_name = Collapsed(doc, doc.ToOriginal(first.family_begin, first.family_end));
-    official.name = official.given_name + " " + official.family_name;
-    if (placed != nullptr) {
-      const Span span = doc.ToOriginal(placed->position_begin, placed->position_end);
-      official.position = Collapsed(doc, span);
-      // The province the position names: the first province mention in it.
-      size_t earliest = kNone;
-      for (const Province& province : article->provinces) {
-        for (const Span& mention : province.mentions) {
-          if (mention.begin >= span.begin && mention.end <= span.end && mention.begin < earliest) {
-            earliest = mention.begin;
-            official.province = province.name;
-          }
+Official OfficialExtractor::MakeOfficial(const Document& doc, const std::vector<Mention>& mentions,
+                                         const Person& person,
+                                         const std::vector<Province>& provinces) const {
+  const Mention& first = mentions[person.first];
+  // The position: the first full mention's, else the first one given.
+  const Mention* placed = first.has_position() ? &first : nullptr;
+  for (size_t k = 0; placed == nullptr && k < person.mentions.size(); ++k) {
+    if (mentions[person.mentions[k]].has_position()) placed = &mentions[person.mentions[k]];
+  }
+  Official official;
+  size_t begin = first.begin, end = first.name_end;
+  if (placed == &first && !first.position_shared) {
+    begin = std::min(begin, first.position_begin);
+    end = std::max(end, first.position_end);
+  }
+  official.span = doc.ToOriginal(begin, end);
+  official.text = doc.OriginalText(official.span);
+  official.honorific = Collapsed(doc, doc.ToOriginal(first.begin, first.title_end));
+  official.given_name = Collapsed(doc, doc.ToOriginal(first.given_begin, first.given_end));
+  official.family_name = Collapsed(doc, doc.ToOriginal(first.family_begin, first.family_end));
+  official.name = official.given_name + " " + official.family_name;
+  if (placed != nullptr) {
+    const Span span = doc.ToOriginal(placed->position_begin, placed->position_end);
+    official.position = Collapsed(doc, span);
+    // The province the position names: the first province mention in it.
+    size_t earliest = kNone;
+    for (const Province& province : provinces) {
+      for (const Span& mention : province.mentions) {
+        if (mention.begin >= span.begin && mention.end <= span.end && mention.begin < earliest) {
+          earliest = mention.begin;
+          official.province = province.name;
         }
       }
     }
-    for (const size_t i : person.mentions) {
-      official.mentions.push_back(doc.ToOriginal(mentions[i].begin, mentions[i].name_end));
-    }
-    article->officials.push_back(std::move(official));
+  }
+  for (const size_t i : person.mentions) {
+    official.mentions.push_back(doc.ToOriginal(mentions[i].begin, mentions[i].name_end));
+  }
+  return official;
+}
+
+void OfficialExtractor::Find(const Document& doc, Article* article) const {
+  const PositionReader reader(positions_, doc, *article,
+                              [&](size_t at) { return MentionAt(doc, at).has_value(); });
+  std::vector<Mention> mentions = FindMentions(doc, reader);
+  if (mentions.empty()) return;
+  ReadPositions(doc, reader, &mentions);
+  for (const Person& person : GroupByPerson(doc, &mentions)) {
+    article->officials.push_back(MakeOfficial(doc, mentions, person, article->provinces));
   }
 }
 

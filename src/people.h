@@ -17,6 +17,7 @@
 #define THAINEWS_SRC_PEOPLE_H_
 
 #include <optional>
+#include <vector>
 
 #include "data.h"
 #include "document.h"
@@ -39,7 +40,17 @@ class OfficialExtractor {
 
  private:
   struct Mention;
+  struct Person;
   OfficialExtractor(TitleLexicon titles, PositionLexicon positions);
+  // The steps of Find(): every titled mention in text order, the position
+  // of each, the people they name, and each person as an Official.
+  std::vector<Mention> FindMentions(const Document& doc, const PositionReader& reader) const;
+  void ReadPositions(const Document& doc, const PositionReader& reader,
+                     std::vector<Mention>* mentions) const;
+  std::vector<Person> GroupByPerson(const Document& doc, std::vector<Mention>* mentions) const;
+  Official MakeOfficial(const Document& doc, const std::vector<Mention>& mentions,
+                        const Person& person, const std::vector<Province>& provinces) const;
+  // The titled person whose titles start at `pos`, if one does.
   std::optional<Mention> MentionAt(const Document& doc, size_t pos) const;
   size_t NameRunEnd(const Document& doc, size_t pos) const;
   // Whether the name run [begin, end) after a given name is a family name.

@@ -72,7 +72,7 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
   if (!positions.ok()) return positions.status();
   PositionLexicon lexicon;
   std::vector<std::string> heads, modifiers, acting, places, groups, orgs, org_names, numbered,
-      companies, company_ends, labels;
+      companies, company_ends, labels, staff;
   Status status = ForEachTsvRow(
       "positions.tsv", *positions, /*has_header=*/true,
       [&](const std::vector<std::string_view>& fields) -> Status {
@@ -93,6 +93,7 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
           numbered.push_back(phrase);
         } else if (kind == "group") {
           groups.push_back(phrase);
+          if (fields.size() > 2 && fields[2] == "1") staff.push_back(phrase);
         } else if (kind == "label") {
           labels.push_back(phrase);
         } else if (kind == "company") {
@@ -151,6 +152,7 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
       {&lexicon.acting_, PhrasePattern(acting), "acting clause"},
       {&lexicon.place_, PhrasePattern(places), "place word"},
       {&lexicon.group_, PhrasePattern(groups), "group word"},
+      {&lexicon.staff_, PhrasePattern(staff), "staff group word"},
       {&lexicon.label_, PhrasePattern(labels), "position label"},
       {&lexicon.org_, PhrasePattern(orgs), "organisation word"},
       {&lexicon.org_name_, PhrasePattern(org_names), "organisation name"},
@@ -177,6 +179,9 @@ size_t PositionLexicon::PlaceAt(std::string_view text, size_t pos) const {
 }
 size_t PositionLexicon::GroupAt(std::string_view text, size_t pos) const {
   return MatchLengthAt(*group_, text, pos);
+}
+size_t PositionLexicon::StaffAt(std::string_view text, size_t pos) const {
+  return MatchLengthAt(*staff_, text, pos);
 }
 size_t PositionLexicon::LabelAt(std::string_view text, size_t pos) const {
   return MatchLengthAt(*label_, text, pos);
@@ -327,7 +332,10 @@ size_t PositionReader::SegmentEnd(size_t pos, size_t reach) const {
       continue;
     }
     if (i > pos && doc_.IsTokenStart(i) &&
-        (lexicon_.ClauseAt(doc_, i, PositionLexicon::kEndsGlued) > 0 || person_at_(i))) {
+        (lexicon_.ClauseAt(doc_, i, PositionLexicon::kEndsGlued) > 0 || person_at_(i) ||
+         // "…กรมการศาสนาและผู้บริหารกระทรวง…": "และ" before the staff of
+         // an office joins them to the list, not to the office.
+         (StartsWith(text_, i, kAnd) && lexicon_.StaffAt(text_, i + kAnd.size()) > 0))) {
       break;
     }
     const utf8::Decoded d = utf8::DecodeAt(text_, i);

@@ -59,6 +59,7 @@ class PositionLexicon {
   size_t ActingAt(std::string_view text, size_t pos) const;
   size_t PlaceAt(std::string_view text, size_t pos) const;
   size_t GroupAt(std::string_view text, size_t pos) const;
+  size_t StaffAt(std::string_view text, size_t pos) const;  // groups of level 1
   size_t LabelAt(std::string_view text, size_t pos) const;  // ตำแหน่ง
   size_t OrgNameAt(std::string_view text, size_t pos) const;
   // An organisation word at `pos`: its length, and its rank in `*level`.
@@ -86,6 +87,7 @@ class PositionLexicon {
   std::unique_ptr<re2::RE2> acting_;
   std::unique_ptr<re2::RE2> place_;
   std::unique_ptr<re2::RE2> group_;
+  std::unique_ptr<re2::RE2> staff_;
   std::unique_ptr<re2::RE2> label_;
   std::unique_ptr<re2::RE2> org_;
   std::unique_ptr<re2::RE2> org_name_;

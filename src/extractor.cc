@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <thread>
 
 #include "document.h"
@@ -38,17 +39,15 @@ const char* DateKindName(Date::Kind kind) {
 
 class Extractor::Impl {
  public:
-  Impl(Options options, Segmenter segmenter, OfficialExtractor officials)
-      : options(std::move(options)),
-        segmenter(std::move(segmenter)),
-        officials(std::move(officials)) {}
+  Impl(Options options, Segmenter segmenter)
+      : options(std::move(options)), segmenter(std::move(segmenter)) {}
 
   Result<Article> Extract(std::string_view input, const DecodeOptions& decode) const;
 
   Options options;
   Segmenter segmenter;
   HeadlineFinder headline;
-  OfficialExtractor officials;
+  std::optional<OfficialExtractor> officials;  // set by Create()
 };
 
 namespace {
@@ -85,7 +84,7 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
   const Document doc(article.text, std::move(normalized), std::move(tokens));
 
   headline.Find(doc, &article);
-  officials.Find(doc, &article);
+  officials->Find(doc, &article);
   return article;
 }
 
@@ -95,10 +94,10 @@ Result<Extractor> Extractor::Create(const Options& options) {
   if (segmenter_options.data_dir.empty()) segmenter_options.data_dir = options.data_dir;
   Result<Segmenter> segmenter = Segmenter::Create(segmenter_options);
   if (!segmenter.ok()) return segmenter.status();
-  const DataSource data(options.data_dir);
-  Result<OfficialExtractor> officials = OfficialExtractor::Create(data);
+  auto impl = std::make_unique<Impl>(options, std::move(*segmenter));
+  Result<OfficialExtractor> officials = OfficialExtractor::Create(DataSource(options.data_dir));
   if (!officials.ok()) return officials.status();
-  auto impl = std::make_unique<Impl>(options, std::move(*segmenter), std::move(*officials));
+  impl->officials.emplace(std::move(*officials));
   return Extractor(std::move(impl));
 }
 

@@ -24,9 +24,12 @@ constexpr size_t kMinNameBlockingHeadBytes = 12;
 // บริหาร". Only long titles (eight Thai letters or more) count, as shorter
 // ones (ปลัด, พยาบาล) are also syllables of names: คล่องพยาบาล.
 constexpr size_t kMinGluedHeadBytes = 24;
-// Thai given and family names are rarely over 20 letters; a longer run is a
-// name glued to the words after it ("ประยุทธ์กำชับให้บังคับใช้กฎหมาย…").
-constexpr int kMaxNameLetters = 30;
+// A Thai given or family name is one run of at most some 18 letters
+// ("ศิริกิจพาณิชย์กูล" has 17); a longer run is a name glued to the words
+// after it ("ประยุทธ์กำชับให้บังคับใช้กฎหมาย…") or a clause ("การเปิดด่าน
+// ชายแดน…"). Words that only begin like a clause do begin family names:
+// การมิตรี, คณะโต, กรมดิษฐ์.
+constexpr int kMaxNameLetters = 18;
 
 // Letters a Thai name is written with: consonants, vowels and marks, without
 // "ฯ" (0E2F), "ๆ" (0E46), digits and symbols.
@@ -143,6 +146,7 @@ bool OfficialExtractor::IsFamilyName(const Document& doc, size_t begin, size_t e
   }
   const size_t place = positions_.PlaceAt(text, begin);
   if (place >= kMinNameBlockingHeadBytes && text.substr(begin, place) != kBaan) return false;
+
   return positions_.HeadAt(text, begin) < kMinNameBlockingHeadBytes &&
          positions_.ActingAt(text, begin) == 0 && positions_.LabelAt(text, begin) == 0 &&
          titles_.UnitAt(text, begin, kNone) == 0;
@@ -356,10 +360,12 @@ std::vector<OfficialExtractor::Person> OfficialExtractor::GroupByPerson(
   // another (มงคล, มงคลชัย).
   for (Mention& m : *mentions) {
     if (m.royal || m.has_family() || positioned.count(given_of(m)) > 0) continue;
-    // The longest known given name that ends at a word boundary inside it.
+    // The longest known given name that ends inside it where a word starts,
+    // or a verb however the segmenter cut it.
     size_t known = 0;
     for (size_t end = m.given_begin + 1; end < m.given_end; ++end) {
-      if (doc.IsTokenStart(end) &&
+      if ((doc.IsTokenStart(end) ||
+           positions_.StartsWithClauseWord(text, end, PositionLexicon::kEndsName)) &&
           positioned.count(text.substr(m.given_begin, end - m.given_begin)) > 0) {
         known = end - m.given_begin;
       }

@@ -253,6 +253,16 @@ size_t PositionLexicon::FindCompanyEnd(std::string_view text, size_t* length) co
   return FindPhrase(*company_name_end_, text, 0, length);
 }
 
+bool PositionLexicon::StartsWithClauseWord(std::string_view text, size_t pos,
+                                           unsigned ends) const {
+  for (size_t end = pos; end < text.size() && end - pos < longest_clause_;) {
+    end += utf8::DecodeAt(text, end).length;
+    const auto it = clause_.find(std::string(text.substr(pos, end - pos)));
+    if (it != clause_.end() && (it->second & ends) == ends) return true;
+  }
+  return false;
+}
+
 size_t PositionLexicon::ClauseAt(const Document& doc, size_t pos, unsigned ends) const {
   const std::string_view text = doc.text();
   if (pos >= text.size() || !doc.IsTokenStart(pos)) return 0;

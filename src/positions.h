@@ -77,6 +77,9 @@ class PositionLexicon {
   // before it ends with a clause word. Dictionary segmenters glue a word to
   // the unknown name after it ("โดย|มีนา|ยม|นุญช์" for "โดยมีนายมนุญช์").
   bool StartsWord(const Document& doc, size_t pos) const;
+  // True when `pos` begins with a clause word with all the flags in `ends`,
+  // whatever the tokens ("กล่าวว่า" in "ธนกรกล่าวว่า" cut as ธ|นก|รก|ล่า…).
+  bool StartsWithClauseWord(std::string_view text, size_t pos, unsigned ends) const;
   // Length of the longest clause word with all the flags in `ends` that
   // covers whole tokens from token start `pos`; 0 if none.
   size_t ClauseAt(const Document& doc, size_t pos, unsigned ends) const;

@@ -262,6 +262,17 @@ TEST_F(PeopleTest, AGivenNameWithAVerbGluedToItIsAMention) {
   EXPECT_EQ(article.officials[0].mentions.size(), 2u);
 }
 
+TEST_F(PeopleTest, ARunTooLongForANameIsAClause) {
+  // "นายธนกรกล่าวว่า การเปิดด่าน…": the verb glued to the given name, then a
+  // clause of twenty letters where a family name would be.
+  const std::string later = "\nนายธนกรกล่าวว่า การเปิดด่านชายแดนดังกล่าวจะช่วยการค้า";
+  EXPECT_TRUE(Extract("ข่าว" + later).officials.empty());
+  const Article article = Extract("นายธนกร ใจงาม โฆษกประจำกระทรวงพาณิชย์ แถลงข่าว" + later);
+  ASSERT_EQ(article.officials.size(), 1u);
+  EXPECT_EQ(article.officials[0].name, "ธนกร ใจงาม");
+  EXPECT_EQ(article.officials[0].mentions.size(), 2u);
+}
+
 TEST_F(PeopleTest, SameGivenNameDifferentPeople) {
   const Article article = Extract(
       "นายวิทยา ทองคำ ผู้ว่าราชการจังหวัดสกลนคร และนายวิทยา ชัยดี นายอำเภอพังโคน ร่วมประชุม");

@@ -16,6 +16,7 @@
 #include "headline.h"
 #include "issues.h"
 #include "normalize.h"
+#include "people.h"
 #include "places.h"
 #include "utf8.h"
 
@@ -47,6 +48,7 @@ class Extractor::Impl {
     Segmenter segmenter;
     DateExtractor dates;
     PlaceExtractor places;
+    OfficialExtractor officials;
     AttendanceExtractor attendance;
     IssueListExtractor issues;
   };
@@ -57,6 +59,7 @@ class Extractor::Impl {
         dates(std::move(parts.dates)),
         headline(this->dates),
         places(std::move(parts.places)),
+        officials(std::move(parts.officials)),
         attendance(std::move(parts.attendance)),
         issues(std::move(parts.issues)) {}
 
@@ -67,6 +70,7 @@ class Extractor::Impl {
   DateExtractor dates;
   HeadlineFinder headline;  // reads `dates`, so comes after it
   PlaceExtractor places;
+  OfficialExtractor officials;  // reads the provinces `places` found
   AttendanceExtractor attendance;
   IssueListExtractor issues;
 };
@@ -107,6 +111,7 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
   dates.Extract(doc, &article);
   headline.Find(doc, &article);
   places.Extract(doc, &article);
+  officials.Find(doc, &article);
   attendance.Extract(doc, &article);
   issues.Extract(doc, &article);
   return article;
@@ -123,13 +128,15 @@ Result<Extractor> Extractor::Create(const Options& options) {
   const DataSource data(options.data_dir);
   Result<PlaceExtractor> places = PlaceExtractor::Create(data);
   if (!places.ok()) return places.status();
+  Result<OfficialExtractor> officials = OfficialExtractor::Create(data);
+  if (!officials.ok()) return officials.status();
   Result<AttendanceExtractor> attendance = AttendanceExtractor::Create(data);
   if (!attendance.ok()) return attendance.status();
   Result<IssueListExtractor> issues = IssueListExtractor::Create(data);
   if (!issues.ok()) return issues.status();
   auto impl = std::make_unique<Impl>(
       options, Impl::Parts{std::move(*segmenter), std::move(*dates), std::move(*places),
-                           std::move(*attendance), std::move(*issues)});
+                           std::move(*officials), std::move(*attendance), std::move(*issues)});
   return Extractor(std::move(impl));
 }
 

@@ -446,8 +446,35 @@ class PlaceReader {
           break;
         }
       }
-      if (!c.units.empty()) candidates_.push_back(std::move(c));
+      if (c.units.empty()) continue;
+      // "เมืองสระบุรี" without a marker (a police station, a school, "ชาวเมือง
+      // สระบุรี") is the city of its province: the province is named even
+      // where the district is not, and the segmenter may have kept the
+      // capital's name as one word, so the province name starts mid-token.
+      const int capital_province = CapitalProvince(c);
+      const size_t province_begin = c.begin + kCapitalWord.size();
+      candidates_.push_back(std::move(c));
+      if (capital_province >= 0 && !IsClaimed(province_begin, longest->end)) {
+        Candidate province;
+        province.cue_begin = province.begin = province_begin;
+        province.end = longest->end;
+        province.level = PlaceLevel::kProvince;
+        province.units = {capital_province};
+        candidates_.push_back(std::move(province));
+      }
     }
+  }
+
+  // The province whose capital district candidate `c` names by its full
+  // name ("เมือง" + the province's name), or -1.
+  int CapitalProvince(const Candidate& c) const {
+    if (c.level != PlaceLevel::kDistrict || c.units.size() != 1) return -1;
+    const PlaceUnit& district = g_.unit(c.units[0]);
+    if (!district.capital || !StartsWithAt(c.begin, kCapitalWord)) return -1;
+    const int province = district.province;
+    const std::string_view rest =
+        text_.substr(c.begin + kCapitalWord.size(), c.end - c.begin - kCapitalWord.size());
+    return province >= 0 && g_.unit(province).name == rest ? province : -1;
   }
 
   // --- Deciding ---

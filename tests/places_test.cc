@@ -219,6 +219,18 @@ TEST(Districts, CapitalDistrictForms) {
   EXPECT_EQ(Districts("การประชุมจัดขึ้นที่ อ.เมือง เมื่อวานนี้"), Names{});
 }
 
+// "เมือง" + a province's name without a marker is the city of that province:
+// the province is named (on its own letters), the district is not.
+TEST(Provinces, UnmarkedCapitalNameNamesItsProvince) {
+  const Article a = Extract("ข่าว\nพ.ต.อ.สมชาย ใจดี ผกก.สภ.เมืองสระบุรี ร่วมประชุม");
+  ASSERT_EQ(a.provinces.size(), 1u);
+  EXPECT_EQ(a.provinces[0].name, "สระบุรี");
+  EXPECT_EQ(Slice(a, a.provinces[0].mentions[0]), "สระบุรี");
+  EXPECT_TRUE(a.districts.empty());
+  EXPECT_EQ(Provinces("ข่าว\nนักเรียนโรงเรียนเมืองน่านร่วมกิจกรรม"), Names{"น่าน"});
+  EXPECT_TRUE(Provinces("ข่าว\nเกษตรกรอำเภอเมืองยางร่วมกิจกรรม").empty()) << "not a capital";
+}
+
 TEST(Districts, RepeatedNamesResolvedByContext) {
   // From the province next to it.
   EXPECT_EQ(Districts("ชาวบ้านอำเภอเฉลิมพระเกียรติ จังหวัดสระบุรี ร่วมกิจกรรม"),

@@ -53,13 +53,18 @@ def test_a_person_without_a_position():
 
 
 def test_province_is_the_place_the_position_names():
-    # The province comes from the places found in the article: the governor's
-    # position names สระบุรี, the vice-rector's names none.
+    # The province is a place the places extractor found inside the position:
+    # the governor's and the police chief's name สระบุรี; the university is
+    # named for its province, เลย; a position with no place names none.
     article = thainews.extract(RELEASE)
-    found = {p.name for p in article.provinces}
-    governor, vice_rector, _ = article.officials
-    assert governor.province == ("สระบุรี" if "สระบุรี" in found else None)
-    assert vice_rector.province is None
+    assert {p.name for p in article.provinces} == {"สระบุรี", "เลย"}
+    governor, vice_rector, police = article.officials
+    assert governor.province == "สระบุรี"
+    assert vice_rector.province == "เลย"
+    assert police.province == "สระบุรี"
+    villager = thainews.extract("ข่าว\nนายสมศักดิ์ ดีใจ ประธานกลุ่มผู้ปลูกผัก ร่วมประชุม")
+    assert villager.officials[0].position == "ประธานกลุ่มผู้ปลูกผัก"
+    assert villager.officials[0].province is None
 
 
 def test_officials_round_trip_through_to_dict():

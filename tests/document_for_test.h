@@ -13,6 +13,7 @@
 
 #include "document.h"
 #include "normalize.h"
+#include "thainews/article.h"
 #include "thainews/segmenter.h"
 
 namespace thainews {
@@ -38,6 +39,18 @@ inline std::unique_ptr<Document> DocumentFor(const std::string& text) {
   std::vector<Token> tokens = CompoundSegmenter().Segment(normalized.text());
   return std::make_unique<Document>(text, std::move(normalized), std::move(tokens));
 }
+
+// A text, its Document and the Article an extractor fills, kept together so
+// that the Document's view of the text stays valid.
+struct TestDocument {
+  explicit TestDocument(std::string input) : text(std::move(input)) {
+    doc = DocumentFor(text);
+    article.text = text;
+  }
+  std::string text;
+  std::unique_ptr<Document> doc;
+  Article article;
+};
 
 }  // namespace thainews
 

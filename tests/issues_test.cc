@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "document_fixture.h"
+#include "document_for_test.h"
 #include "text_scan.h"
 
 namespace thainews {

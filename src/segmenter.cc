@@ -9,10 +9,12 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <unordered_map>
+#include <deque>
+#include <functional>
 #include <unordered_set>
 
 #include "data.h"
+#include "dictionary.h"
 #include "segment.h"
 #include "utf8.h"
 
@@ -33,11 +35,12 @@ const char* TokenKindName(TokenKind kind) {
 
 Result<Segmenter::Engine> ParseEngine(std::string_view name) {
   if (name == "default" || name.empty()) return Segmenter::Engine::kDefault;
+  if (name == "thainews") return Segmenter::Engine::kThainews;
   if (name == "libthai") return Segmenter::Engine::kLibThai;
   if (name == "icu") return Segmenter::Engine::kIcu;
   return Status(StatusCode::kInvalidArgument,
                 "unknown segmentation engine '" + std::string(name) +
-                    "' (expected default, libthai or icu)");
+                    "' (expected default, thainews, libthai or icu)");
 }
 
 Result<Segmenter::Granularity> ParseGranularity(std::string_view name) {
@@ -67,28 +70,67 @@ bool IsOtherAlnum(char32_t c) {
   return (mask & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
 }
 
-// A word list: words and the longest of them in bytes.
+// A word list: words and the longest of them in bytes. Lookups take a view
+// and allocate nothing.
 struct WordSet {
-  std::unordered_set<std::string> words;
+  std::deque<std::string> storage;  // stable addresses for the views
+  std::unordered_set<std::string_view> words;
   size_t max_bytes = 0;
+  // With `with_prefixes`, IsPrefix() knows the starts of words too.
+  explicit WordSet(bool with_prefixes = false) : with_prefixes_(with_prefixes) {}
+  // The set holds views of its own storage.
+  WordSet(const WordSet&) = delete;
+  WordSet& operator=(const WordSet&) = delete;
   void Add(std::string_view w) {
-    if (w.empty()) return;
-    words.emplace(w);
+    if (w.empty() || words.count(w) > 0) return;
+    const std::string_view stored = *words.insert(storage.emplace_back(w)).first;
     max_bytes = std::max(max_bytes, w.size());
+    if (!with_prefixes_) return;
+    for (size_t n = 1; n <= stored.size(); ++n) {
+      if (n == stored.size() || (static_cast<unsigned char>(stored[n]) & 0xC0) != 0x80) {
+        prefixes.insert(stored.substr(0, n));
+      }
+    }
   }
   bool Contains(std::string_view w) const {
-    return w.size() <= max_bytes && words.count(std::string(w)) > 0;
+    return w.size() <= max_bytes && words.count(w) > 0;
   }
+  // Whether `w` is a word or the start of one (needs with_prefixes).
+  bool IsPrefix(std::string_view w) const {
+    return w.size() <= max_bytes && prefixes.count(w) > 0;
+  }
+
+ private:
+  std::unordered_set<std::string_view> prefixes;
+  bool with_prefixes_;
 };
 
 Status LoadWordColumn(const std::string& name, std::string_view content, bool has_header,
-                      WordSet* set) {
+                      const std::function<void(std::string_view)>& add) {
   return ForEachTsvRow(name, content, has_header, [&](const std::vector<std::string_view>& f) {
     std::string_view word = f[0];
     while (!word.empty() && (word.back() == ' ' || word.back() == '\r')) word.remove_suffix(1);
-    set->Add(word);
+    if (!word.empty()) add(word);
     return Status::Ok();
   });
+}
+
+Status LoadWordColumn(const std::string& name, std::string_view content, bool has_header,
+                      WordSet* set) {
+  return LoadWordColumn(name, content, has_header, [set](std::string_view w) { set->Add(w); });
+}
+
+// Options::user_words and the words of Options::user_dictionary_path.
+Result<std::vector<std::string>> UserWords(const Segmenter::Options& options) {
+  std::vector<std::string> words = options.user_words;
+  if (!options.user_dictionary_path.empty()) {
+    Result<std::string> user = ReadFile(options.user_dictionary_path);
+    if (!user.ok()) return user.status();
+    Status status = LoadWordColumn(options.user_dictionary_path, *user, false,
+                                   [&](std::string_view w) { words.emplace_back(w); });
+    if (!status.ok()) return status;
+  }
+  return words;
 }
 
 }  // namespace
@@ -100,7 +142,7 @@ class Segmenter::Impl {
   WordSet abbreviations;
   // Words merged from engine tokens: user words always, domain words only
   // for Granularity::kCompound.
-  WordSet merge_words;
+  WordSet merge_words{/*with_prefixes=*/true};
 
   std::vector<Token> Segment(std::string_view text) const;
 
@@ -169,7 +211,10 @@ size_t Segmenter::Impl::MatchAbbreviation(std::string_view text, size_t at, bool
 
 void Segmenter::Impl::BreakThaiRun(std::string_view text, size_t begin, size_t end,
                                    std::vector<Token>* out) const {
-  std::vector<size_t> ends;
+  // Reused by each thread: text has one run per word group, and an
+  // allocation per run would cost more than breaking it.
+  thread_local std::vector<size_t> ends;
+  ends.clear();
   breaker->BreakRun(text.substr(begin, end - begin), &ends);
   size_t start = begin;
   for (size_t e : ends) {
@@ -179,37 +224,38 @@ void Segmenter::Impl::BreakThaiRun(std::string_view text, size_t begin, size_t e
     start = stop;
   }
   if (start < end) out->push_back({start, end, TokenKind::kThai});
+  if (ends.capacity() > (size_t{1} << 16)) ends = std::vector<size_t>();
 }
 
+// Joins runs of tokens that spell a word of merge_words. A run can only
+// grow while it spells the start of such a word, so most tokens cost one
+// lookup.
 void Segmenter::Impl::MergeWords(std::string_view text, std::vector<Token>* tokens) const {
   if (merge_words.words.empty()) return;
   constexpr size_t kMaxPieces = 12;
-  std::vector<Token> out;
-  out.reserve(tokens->size());
-  const auto mergeable = [](TokenKind k) {
-    return k == TokenKind::kThai || k == TokenKind::kAbbreviation;
-  };
-  for (size_t i = 0; i < tokens->size();) {
-    const Token& first = (*tokens)[i];
-    size_t best = 0;
-    if (mergeable(first.kind)) {
-      for (size_t j = i + 1; j < tokens->size() && j - i < kMaxPieces; ++j) {
-        const Token& last = (*tokens)[j];
-        if (!mergeable(last.kind) && last.kind != TokenKind::kNumber) break;
-        const size_t length = last.end - first.begin;
-        if (length > merge_words.max_bytes) break;
-        if (merge_words.Contains(text.substr(first.begin, length))) best = j;
+  std::vector<Token>& t = *tokens;
+  size_t kept = 0;
+  for (size_t i = 0; i < t.size();) {
+    size_t best = i;
+    for (size_t j = i; j < t.size() && j - i < kMaxPieces; ++j) {
+      const std::string_view span = text.substr(t[i].begin, t[j].end - t[i].begin);
+      if (!merge_words.IsPrefix(span)) break;
+      if (j > i && merge_words.Contains(span)) best = j;
+    }
+    Token merged = t[i];
+    if (best > i) {
+      merged.end = t[best].end;
+      for (size_t k = i; k <= best; ++k) {
+        if (t[k].kind == TokenKind::kThai) merged.kind = TokenKind::kThai;
+        if (t[k].kind == TokenKind::kLatin && merged.kind != TokenKind::kThai) {
+          merged.kind = TokenKind::kLatin;
+        }
       }
     }
-    if (best > 0) {
-      out.push_back({first.begin, (*tokens)[best].end, TokenKind::kThai});
-      i = best + 1;
-    } else {
-      out.push_back(first);
-      ++i;
-    }
+    t[kept++] = merged;
+    i = best + 1;
   }
-  tokens->swap(out);
+  t.resize(kept);
 }
 
 std::vector<Token> Segmenter::Impl::Segment(std::string_view text) const {
@@ -313,30 +359,45 @@ std::vector<Token> Segmenter::Impl::Segment(std::string_view text) const {
 Result<Segmenter> Segmenter::Create(const Options& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  Result<std::unique_ptr<ThaiBreaker>> breaker =
-      options.engine == Engine::kIcu ? NewIcuBreaker() : NewLibThaiBreaker();
-  if (!breaker.ok()) return breaker.status();
-  impl->breaker = std::move(*breaker);
-
   const DataSource data(options.data_dir);
   Result<std::string> abbreviations = data.Read("abbreviations.tsv");
   if (!abbreviations.ok()) return abbreviations.status();
   Status status = LoadWordColumn("abbreviations.tsv", *abbreviations, true, &impl->abbreviations);
   if (!status.ok()) return status;
+  Result<std::vector<std::string>> user_words = UserWords(options);
+  if (!user_words.ok()) return user_words.status();
+  const bool compound = options.granularity == Granularity::kCompound;
 
-  if (options.granularity == Granularity::kCompound) {
-    Result<std::string> domain = data.Read("domain_words.tsv");
-    if (!domain.ok()) return domain.status();
-    status = LoadWordColumn("domain_words.tsv", *domain, true, &impl->merge_words);
-    if (!status.ok()) return status;
+  if (options.engine == Engine::kLibThai || options.engine == Engine::kIcu) {
+    Result<std::unique_ptr<ThaiBreaker>> breaker =
+        options.engine == Engine::kIcu ? NewIcuBreaker() : NewLibThaiBreaker();
+    if (!breaker.ok()) return breaker.status();
+    impl->breaker = std::move(*breaker);
+    // These engines know none of our words: join their tokens into them.
+    if (compound) {
+      Result<std::string> domain = data.Read("domain_words.tsv");
+      if (!domain.ok()) return domain.status();
+      status = LoadWordColumn("domain_words.tsv", *domain, true, &impl->merge_words);
+      if (!status.ok()) return status;
+    }
+    for (const std::string& w : *user_words) impl->merge_words.Add(w);
+    return Segmenter(std::move(impl));
   }
-  for (const std::string& w : options.user_words) impl->merge_words.Add(w);
-  if (!options.user_dictionary_path.empty()) {
-    Result<std::string> user = ReadFile(options.user_dictionary_path);
-    if (!user.ok()) return user.status();
-    status = LoadWordColumn(options.user_dictionary_path, *user, false, &impl->merge_words);
-    if (!status.ok()) return status;
-  }
+
+  Result<std::string> words = data.Read("thai_words.tsv");
+  if (!words.ok()) return words.status();
+  Result<std::string> domain = data.Read("domain_words.tsv");
+  if (!domain.ok()) return domain.status();
+  DictionarySources sources;
+  sources.words_tsv = *words;
+  sources.domain_tsv = *domain;
+  sources.user_words = std::move(*user_words);
+  sources.compound = compound;
+  Result<Dictionary> dictionary = BuildDictionary(sources);
+  if (!dictionary.ok()) return dictionary.status();
+  for (const std::string& w : dictionary->joined_words) impl->merge_words.Add(w);
+  impl->breaker = NewThainewsBreaker(std::make_shared<const Dictionary>(std::move(*dictionary)),
+                                     sources.unknown);
   return Segmenter(std::move(impl));
 }
 

@@ -51,9 +51,11 @@ struct Token {
 class Segmenter {
  public:
   enum class Engine {
-    kDefault,  // the best engine this build has
-    kLibThai,  // libthai's th_brk (dictionary, maximal matching)
-    kIcu,      // ICU's word BreakIterator (dictionary, longest match)
+    kDefault,   // the best engine this build has: kThainews
+    kThainews,  // our own: character clusters, a dictionary lattice, the
+                // most likely path under a unigram word model
+    kLibThai,   // libthai's th_brk (dictionary, maximal matching)
+    kIcu,       // ICU's word BreakIterator (dictionary, longest match)
   };
 
   enum class Granularity {
@@ -69,7 +71,10 @@ class Segmenter {
     Engine engine = Engine::kDefault;
     // How finely (kFine).
     Granularity granularity = Granularity::kFine;
-    // Extra words kept whole in both granularities (empty).
+    // Extra words kept whole in both granularities (empty). The thainews
+    // engine puts them in its dictionary, cheaper than any other reading of
+    // the same letters, so they win wherever they occur; the other engines
+    // join their tokens into them afterwards when the tokens line up.
     std::vector<std::string> user_words;
     // A word list to load user_words from: one word per line, or TSV whose
     // first column is the word; '#' starts a comment ("": none).
@@ -109,7 +114,7 @@ class Segmenter {
   std::unique_ptr<const Impl> impl_;
 };
 
-// Parses "default", "libthai", "icu" (and later engines) into an Engine.
+// Parses "default", "thainews", "libthai" and "icu" into an Engine.
 Result<Segmenter::Engine> ParseEngine(std::string_view name);
 // Parses "fine" and "compound".
 Result<Segmenter::Granularity> ParseGranularity(std::string_view name);

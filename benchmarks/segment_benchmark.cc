@@ -1,5 +1,6 @@
 // Segmentation throughput of each engine on the same Thai text, in bytes and
-// characters per second, on one thread and on several.
+// characters per second, on one thread and on several; and what creating the
+// thainews engine's Segmenter costs in time and resident memory.
 //
 //   build/benchmarks/segment_benchmark [--benchmark_filter=...]
 //
@@ -15,6 +16,8 @@
 #include <mutex>
 #include <sstream>
 #include <string>
+
+#include <unistd.h>
 
 #include "thainews/thainews.h"
 
@@ -74,9 +77,44 @@ void BM_Segment(benchmark::State& state, thainews::Segmenter::Engine engine,
       static_cast<double>(state.iterations()) * CodePoints(text), benchmark::Counter::kIsRate);
 }
 
+// Resident memory of this process in bytes (Linux), 0 where unknown.
+size_t ResidentBytes() {
+  std::ifstream statm("/proc/self/statm");
+  size_t pages = 0, resident = 0;
+  if (!(statm >> pages >> resident)) return 0;
+  return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
+}
+
+// Creating a Segmenter: loading and building its dictionary. "rss_MB" is
+// what the first one added to the resident memory of the process.
+void BM_Create(benchmark::State& state, thainews::Segmenter::Engine engine,
+               thainews::Segmenter::Granularity granularity) {
+  thainews::Segmenter::Options options;
+  options.engine = engine;
+  options.granularity = granularity;
+  const size_t before = ResidentBytes();
+  auto first = thainews::Segmenter::Create(options);
+  const size_t after = ResidentBytes();
+  if (!first.ok()) {
+    state.SkipWithError(first.status().ToString().c_str());
+    return;
+  }
+  for (auto _ : state) {
+    auto segmenter = thainews::Segmenter::Create(options);
+    benchmark::DoNotOptimize(segmenter.ok());
+  }
+  state.counters["rss_MB"] = static_cast<double>(after - before) / (1 << 20);
+}
+
 using E = thainews::Segmenter::Engine;
 using G = thainews::Segmenter::Granularity;
+BENCHMARK_CAPTURE(BM_Create, thainews_fine, E::kThainews, G::kFine)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Create, thainews_compound, E::kThainews, G::kCompound)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Segment, default_fine, E::kDefault, G::kFine)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Segment, thainews_fine, E::kThainews, G::kFine)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Segment, libthai_fine, E::kLibThai, G::kFine)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Segment, icu_fine, E::kIcu, G::kFine)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Segment, default_compound, E::kDefault, G::kCompound)

@@ -140,6 +140,9 @@ class Segmenter::Impl {
   Options options;
   std::unique_ptr<ThaiBreaker> breaker;
   WordSet abbreviations;
+  // The most bytes any abbreviation has before its first '.': further from
+  // the next '.' than this, no known abbreviation can start.
+  size_t abbreviation_lead_bytes = 0;
   // Words merged from engine tokens: user words always, domain words only
   // for Granularity::kCompound.
   WordSet merge_words{/*with_prefixes=*/true};
@@ -161,7 +164,7 @@ class Segmenter::Impl {
 // five consonants without vowels followed by '.' ("สจจ.").
 size_t Segmenter::Impl::MatchAbbreviation(std::string_view text, size_t at, bool at_run_start,
                                           size_t next_dot) const {
-  if (next_dot == std::string_view::npos || next_dot - at >= abbreviations.max_bytes) {
+  if (next_dot == std::string_view::npos || next_dot - at > abbreviation_lead_bytes) {
     if (!at_run_start) return 0;
   }
   // Longest known abbreviation first: candidate ends are just after each '.'
@@ -294,6 +297,21 @@ std::vector<Token> Segmenter::Impl::Segment(std::string_view text) const {
       }
       if (run_start == std::string_view::npos) run_start = i;
       i += d.length;
+      // The letters that follow, in one quick step while no abbreviation can
+      // start among them (they are far from the next '.'): Thai letters are
+      // E0 B8 81 .. E0 B9 8E in UTF-8.
+      const size_t quick_end =
+          next_dot == std::string_view::npos || next_dot < abbreviation_lead_bytes
+              ? text.size()
+              : std::min(text.size(), next_dot - abbreviation_lead_bytes);
+      while (i + 2 < quick_end && static_cast<unsigned char>(text[i]) == 0xE0) {
+        const unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+        const unsigned char b2 = static_cast<unsigned char>(text[i + 2]);
+        if ((b1 & 0xFE) != 0xB8 || (b2 & 0xC0) != 0x80) break;
+        const char32_t next = 0x0E00 + (static_cast<char32_t>(b1 & 1) << 6) + (b2 & 0x3F);
+        if (!utf8::IsThaiLetter(next) || next == kMaiYamok) break;
+        i += 3;
+      }
       continue;
     }
     flush(i);
@@ -364,6 +382,9 @@ Result<Segmenter> Segmenter::Create(const Options& options) {
   if (!abbreviations.ok()) return abbreviations.status();
   Status status = LoadWordColumn("abbreviations.tsv", *abbreviations, true, &impl->abbreviations);
   if (!status.ok()) return status;
+  for (std::string_view a : impl->abbreviations.words) {
+    impl->abbreviation_lead_bytes = std::max(impl->abbreviation_lead_bytes, std::min(a.find('.'), a.size()));
+  }
   Result<std::vector<std::string>> user_words = UserWords(options);
   if (!user_words.ok()) return user_words.status();
   const bool compound = options.granularity == Granularity::kCompound;

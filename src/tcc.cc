@@ -66,11 +66,6 @@ void DecodeThai(std::string_view utf8, std::vector<ThaiCode>* codes,
   if (offsets) offsets->push_back(static_cast<uint32_t>(utf8.size()));
 }
 
-bool IsEmphasisRepeat(const ThaiCode* code, size_t n, size_t i) {
-  if (i == 0 || i >= n || code[i] != code[i - 1]) return false;
-  return (i + 1 < n && code[i + 1] == code[i]) || (i >= 2 && code[i - 2] == code[i]);
-}
-
 void MarkClusterStarts(const ThaiCode* code, size_t n, uint8_t* starts) {
   if (n == 0) return;
   const auto at = [&](size_t k) -> ThaiCode { return k < n ? code[k] : 0; };

@@ -43,7 +43,10 @@ void MarkClusterStarts(const ThaiCode* code, size_t n, uint8_t* starts);
 // the same character as the one before it, in a run of three or more. Such a
 // repeat never starts a cluster, and dictionary lookups read the run as one
 // letter.
-bool IsEmphasisRepeat(const ThaiCode* code, size_t n, size_t i);
+inline bool IsEmphasisRepeat(const ThaiCode* code, size_t n, size_t i) {
+  if (i == 0 || i >= n || code[i] != code[i - 1]) return false;
+  return (i + 1 < n && code[i + 1] == code[i]) || (i >= 2 && code[i - 2] == code[i]);
+}
 
 }  // namespace tcc
 }  // namespace thainews

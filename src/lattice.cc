@@ -11,6 +11,8 @@ constexpr tcc::ThaiCode kSaraAe = 0x41;  // แ
 // stretch.
 constexpr uint32_t kAfterUnknown = 1u << 31;
 
+bool IsConsonant(tcc::ThaiCode c) { return c >= 0x01 && c <= 0x2E; }
+
 }  // namespace
 
 float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts& unknown,
@@ -52,6 +54,16 @@ float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts
       if (here + cost < s.word_cost[k]) {
         s.word_cost[k] = here + cost;
         s.word_from[k] = from;
+      }
+      // The last consonant typed once more for emphasis ("ครับบ"), at a
+      // price, so that a real word starting with that letter still wins.
+      if (k < n && code[k] == code[k - 1] && IsConsonant(code[k]) &&
+          (k + 1 == n || s.starts[k + 1])) {
+        const float tail = here + cost + unknown.emphasis_tail;
+        if (tail < s.word_cost[k + 1]) {
+          s.word_cost[k + 1] = tail;
+          s.word_from[k + 1] = from;
+        }
       }
     }
 

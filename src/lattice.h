@@ -28,6 +28,8 @@ struct UnknownWordCosts {
   float start = 20.0f;
   // Each further cluster of the same stretch (10).
   float per_cluster = 10.0f;
+  // A word's last consonant doubled for emphasis, on top of the word (5).
+  float emphasis_tail = 5.0f;
 };
 
 // Working memory for BestSegmentation; one per thread.

@@ -55,6 +55,27 @@ namespace {
 constexpr char32_t kMaiYamok = 0x0E46;   // ๆ, repeats the word before it
 constexpr char32_t kPaiyannoi = 0x0E2F;  // ฯ, marks a shortened word
 
+constexpr char32_t kZeroWidthJoiner = 0x200D;
+
+// Characters that only change the one before them: variation selectors,
+// emoji skin tones and tags, the zero-width joiner, and combining marks of
+// scripts other than Thai (Thai marks are part of Thai runs).
+bool IsModifier(char32_t c) {
+  if ((c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) ||
+      (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F) ||
+      c == kZeroWidthJoiner) {
+    return true;
+  }
+  if (c < 0x0300 || (c >= 0x0E00 && c <= 0x0E7F)) return false;
+  const int32_t mask = U_GET_GC_MASK(static_cast<UChar32>(c));
+  return (mask & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0;
+}
+
+// Punctuation whose runs are one token: ellipses and typed rules.
+bool IsRunPunctuation(char32_t c) {
+  return c == '.' || c == '-' || c == '_' || c == '=' || c == '*' || c == '~';
+}
+
 // Characters that may join two digit groups inside one number.
 bool IsNumberSeparator(char c) {
   return c == ',' || c == '.' || c == ':' || c == '/' || c == '-';
@@ -317,8 +338,18 @@ std::vector<Token> Segmenter::Impl::Segment(std::string_view text) const {
     flush(i);
     const size_t start = i;
     i += d.length;
-    if (c == kMaiYamok) {
-      while (i < text.size() && utf8::DecodeAt(text, i).code_point == kMaiYamok) i += 3;
+    if (IsModifier(c) && !tokens.empty() && tokens.back().end == start &&
+        tokens.back().kind != TokenKind::kSpace) {
+      // A variation selector, skin tone or combining mark stays with the
+      // character it modifies ("❤️" is one token), and a zero-width joiner
+      // also takes the character it joins on.
+      if (c == kZeroWidthJoiner && i < text.size()) {
+        const utf8::Decoded joined = utf8::DecodeAt(text, i);
+        if (joined.valid && !utf8::IsSpace(joined.code_point)) i += joined.length;
+      }
+      tokens.back().end = i;
+    } else if (c == kMaiYamok) {
+      // Each ๆ repeats the word before it: "ดีๆๆ" is ดี|ๆ|ๆ.
       push(start, i, TokenKind::kPunct);
     } else if (c == kPaiyannoi) {
       // "ฯลฯ" (et cetera) is a word of its own; otherwise the mark belongs
@@ -362,9 +393,11 @@ std::vector<Token> Segmenter::Impl::Segment(std::string_view text) const {
       }
       push(start, i, has_letter ? TokenKind::kLatin : TokenKind::kNumber);
     } else {
-      // Punctuation: a run of the same character is one token ("...", "--").
-      while (i + d.length <= text.size() && text.compare(i, d.length, text, start, d.length) == 0) {
-        i += d.length;
+      // Punctuation, one character a token ("!!" is two), except that a run
+      // of dots is one ellipsis and a run of - _ = * ~ one rule ("...",
+      // "-----").
+      if (IsRunPunctuation(c)) {
+        while (i < text.size() && text[i] == static_cast<char>(c)) ++i;
       }
       push(start, i, TokenKind::kPunct);
     }

@@ -80,6 +80,15 @@ TEST(Lattice, TypingSlipsAndEmphasis) {
   EXPECT_EQ(Cut(trie, "ดีีีีมาก"), "ดีีีี|มาก");
 }
 
+TEST(Lattice, LastConsonantTypedTwice) {
+  const DoubleArrayTrie trie = DoubleArrayTrie::Build(
+      {{Key("ครับ"), 4.0f}, {Key("บอก"), 4.0f}, {Key("คน"), 4.0f}, {Key("นั้น"), 4.0f}});
+  EXPECT_EQ(Cut(trie, "ครับบ"), "ครับบ");
+  // A real word that starts with the same letter still wins.
+  EXPECT_EQ(Cut(trie, "ครับบอก"), "ครับ|บอก");
+  EXPECT_EQ(Cut(trie, "คนนั้น"), "คน|นั้น");
+}
+
 TEST(Lattice, TotalCost) {
   const DoubleArrayTrie trie = DoubleArrayTrie::Build({{Key("ไป"), 2.5f}, {Key("มา"), 1.5f}});
   const std::string codes = Key("ไปมา");

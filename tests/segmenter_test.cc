@@ -151,6 +151,20 @@ TEST(Segmenter, EmphasisAndTypingSlips) {
   EXPECT_EQ(Cut(s, "ดีมากกกกก"), "ดี|มากกกกก");
   EXPECT_EQ(Cut(s, "ไปเเล้ว"), "ไป|เเล้ว");
   EXPECT_EQ(Cut(s, "ดีๆ"), "ดี|ๆ");
+  EXPECT_EQ(Cut(s, "ครับบ"), "ครับบ");
+}
+
+TEST(Segmenter, PunctuationAndSymbols) {
+  const Segmenter s = Make();
+  // One token a character, but an ellipsis or a typed rule is one.
+  EXPECT_EQ(Cut(s, "จริงหรือ!!?"), "จริง|หรือ|!|!|?");
+  EXPECT_EQ(Cut(s, "รอก่อน...-----"), "รอ|ก่อน|...|-----");
+  EXPECT_EQ(Cut(s, "ดีๆๆ"), "ดี|ๆ|ๆ");
+  // An emoji keeps its variation selector, skin tone and joined parts.
+  EXPECT_EQ(Cut(s, "สวย\u2764\ufe0f\U0001F44D\U0001F3FD"), "สวย|\u2764\ufe0f|\U0001F44D\U0001F3FD");
+  EXPECT_EQ(Cut(s, "\U0001F468\u200d\U0001F469 ครอบครัว"), "\U0001F468\u200d\U0001F469| |ครอบครัว");
+  EXPECT_EQ(Cut(s, "\U0001F600\U0001F600"), "\U0001F600|\U0001F600");
+  EXPECT_EQ(Cut(s, "\ufe0f"), "\ufe0f");  // nothing to modify: a token of its own
 }
 
 TEST(Segmenter, NoTokenSplitsACluster) {

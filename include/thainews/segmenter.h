@@ -10,8 +10,15 @@
 // Thai script has no spaces between words. A Segmenter splits runs of Thai
 // letters with a pluggable engine and handles everything else itself, the
 // same way for every engine: runs of spaces, numbers ("10.00", "1,250",
-// "2566-2570"), Latin words, punctuation, and dotted abbreviations ("พ.ศ.",
-// "จ.", "ผวจ.") each come out as one token.
+// "2566-2570"), Latin words, dotted abbreviations ("พ.ศ.", "จ.", "ผวจ.") and
+// ellipses ("...") each come out as one token; other punctuation, emoji
+// (with their variation selectors and skin tones) and each ๆ one token a
+// character.
+//
+// The default engine is our own (Engine::kThainews): Thai character clusters
+// as atoms, a dictionary of words with corpus frequencies, user words and
+// (for kCompound) domain words in one lattice, and the most likely path
+// through it. See src/lattice.h and data/README.md.
 //
 // A Segmenter is immutable once created; Segment() is const and safe to call
 // from many threads at once. Engines that keep per-call state (libthai's

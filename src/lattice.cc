@@ -11,8 +11,6 @@ constexpr tcc::ThaiCode kSaraAe = 0x41;  // แ
 // stretch.
 constexpr uint32_t kAfterUnknown = 1u << 31;
 
-bool IsConsonant(tcc::ThaiCode c) { return c >= 0x01 && c <= 0x2E; }
-
 }  // namespace
 
 float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts& unknown,
@@ -47,7 +45,8 @@ float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts
         ++k;
       }
       if (!dictionary.Walk(&node, c)) break;
-      while (k < n && tcc::IsEmphasisRepeat(code, n, k)) ++k;
+      // A vowel or mark typed more than once ("ค่าาาา", "ดีีี") reads as one.
+      while (k < n && code[k] == code[k - 1] && tcc::IsDependent(code[k])) ++k;
       if (k < n && !s.starts[k]) continue;
       const float cost = dictionary.Cost(node);
       if (cost == DoubleArrayTrie::kNoKey) continue;
@@ -55,14 +54,16 @@ float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts
         s.word_cost[k] = here + cost;
         s.word_from[k] = from;
       }
-      // The last consonant typed once more for emphasis ("ครับบ"), at a
-      // price, so that a real word starting with that letter still wins.
-      if (k < n && code[k] == code[k - 1] && IsConsonant(code[k]) &&
-          (k + 1 == n || s.starts[k + 1])) {
+      // The last consonant typed again for emphasis ("ครับบ", "มากกกก"):
+      // the word takes the repeats, at a price, so that a real word that
+      // starts with that letter still wins ("เธอ|ออก", "คน|นนทบุรี").
+      if (k < n && code[k] == code[k - 1] && tcc::IsConsonant(code[k])) {
+        size_t end = k + 1;
+        while (end < n && code[end] == code[k]) ++end;
         const float tail = here + cost + unknown.emphasis_tail;
-        if (tail < s.word_cost[k + 1]) {
-          s.word_cost[k + 1] = tail;
-          s.word_from[k + 1] = from;
+        if ((end == n || s.starts[end]) && tail < s.word_cost[end]) {
+          s.word_cost[end] = tail;
+          s.word_from[end] = from;
         }
       }
     }

@@ -28,7 +28,8 @@ struct UnknownWordCosts {
   float start = 20.0f;
   // Each further cluster of the same stretch (10).
   float per_cluster = 10.0f;
-  // A word's last consonant doubled for emphasis, on top of the word (5).
+  // A word's last consonant typed again for emphasis, once or more, on top
+  // of the word (5).
   float emphasis_tail = 5.0f;
 };
 
@@ -45,8 +46,9 @@ struct LatticeScratch {
 // sequences of Thai codes. Appends to `ends` the index after each word,
 // ascending, ending with n; returns the total cost of the path.
 //
-// Lookups read "เเ" as "แ" (a common typing slip) and a letter repeated for
-// emphasis as one ("มากกกก" is the word "มาก").
+// Lookups read "เเ" as "แ" (a common typing slip) and a vowel or mark typed
+// more than once as one; a word may take its last consonant typed again for
+// emphasis ("มากกกก" is the word "มาก").
 float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts& unknown,
                        const tcc::ThaiCode* code, size_t n, LatticeScratch* scratch,
                        std::vector<uint32_t>* ends);

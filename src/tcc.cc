@@ -20,8 +20,6 @@ constexpr ThaiCode kThanthakhat = 0x4C;  // ์
 constexpr ThaiCode kYoYak = 0x22;        // ย
 constexpr ThaiCode kOAng = 0x2D;         // อ
 
-// ก..ฮ, with ฤ and ฦ, which are written like consonants.
-bool IsConsonant(ThaiCode c) { return c >= 0x01 && c <= 0x2E; }
 // Whether `first` `second` can open one syllable: a true cluster with ร ล ว
 // ("เปล", "เคร", "แขว"), or ห / อ leading a sonorant ("เหล", "เหม", "อย").
 bool IsOnsetPair(ThaiCode first, ThaiCode second) {
@@ -30,19 +28,18 @@ bool IsOnsetPair(ThaiCode first, ThaiCode second) {
   return leading && (second == 0x07 || second == 0x0D || second == 0x19 ||  // ง ญ น
                      second == 0x21 || second == 0x22);                      // ม ย
 }
+
 // เ แ โ ใ ไ: written before the consonant they are read after.
 bool IsLeadingVowel(ThaiCode c) { return c >= 0x40 && c <= 0x44; }
-// ะ า ำ ๅ: written after the consonant, on the line.
-bool IsFollowingVowel(ThaiCode c) { return c == 0x30 || c == 0x32 || c == 0x33 || c == 0x45; }
-// ั ิ ี ึ ื ุ ู ฺ: written above or below the consonant.
-bool IsAboveBelowVowel(ThaiCode c) { return c == 0x31 || (c >= 0x34 && c <= 0x3A); }
 // ่ ้ ๊ ๋
 bool IsToneMark(ThaiCode c) { return c >= 0x48 && c <= 0x4B; }
-// ็ ์ ํ ๎
-bool IsOtherMark(ThaiCode c) { return c == 0x47 || (c >= 0x4C && c <= 0x4E); }
-// Everything that is written on or after a consonant and is never read alone.
-bool IsDependent(ThaiCode c) {
-  return IsFollowingVowel(c) || IsAboveBelowVowel(c) || IsToneMark(c) || IsOtherMark(c);
+
+// Whether body[0, n) is an onset with its tone mark: one consonant or an
+// onset pair, then at most one tone mark.
+bool IsOnsetBody(const ThaiCode* body, size_t n) {
+  if (n > 0 && IsToneMark(body[n - 1])) --n;
+  return (n == 1 && IsConsonant(body[0])) ||
+         (n == 2 && IsConsonant(body[0]) && IsOnsetPair(body[0], body[1]));
 }
 
 }  // namespace
@@ -114,14 +111,12 @@ void MarkClusterStarts(const ThaiCode* code, size_t n, uint8_t* starts) {
         } else if (lead == kSaraE && c == kYoYak && vowel == kSaraIi) {
           // 5b. เ-ีย: "เสีย", "เปลี่ย".
           joins = true;
-        } else if (lead == kSaraE && c == kOAng && body <= 3 && !IsDependent(at(i + 1))) {
-          // 5c. เ-อ, unless the อ carries a vowel of its own and so starts a
-          // syllable: "เธอ", "เก้อ", but "เท|อีก".
-          bool only_consonants_and_tones = true;
-          for (size_t m = cluster + 1; m < i; ++m) {
-            only_consonants_and_tones &= IsConsonant(code[m]) || IsToneMark(code[m]);
-          }
-          joins = only_consonants_and_tones;
+        } else if (lead == kSaraE && c == kOAng && IsOnsetBody(code + cluster + 1, body) &&
+                   !IsDependent(at(i + 1))) {
+          // 5c. เ-อ right after the onset, unless the อ carries a vowel of its
+          // own and so starts a syllable: "เธอ", "เก้อ", "เออ", but
+          // "เท|อีก", "เธอ|อ|อ|ก".
+          joins = true;
         } else if ((lead == kSaraE || lead == kSaraAe) &&
                    (vowel == kSaraI || vowel == kMaiTaikhu)) {
           // 5d. เ-ิ and เ-็ / แ-็ take a final consonant: "เกิด", "เด็ก",
@@ -129,11 +124,6 @@ void MarkClusterStarts(const ThaiCode* code, size_t n, uint8_t* starts) {
           joins = true;
         }
       }
-    }
-    if (!joins && c == before && IsEmphasisRepeat(code, n, i)) {
-      // Rule 6. A letter typed three or more times for emphasis stays with
-      // the first of them: "มา|กกกก", "ย" in "มั่ยยยย".
-      joins = true;
     }
     starts[i] = joins ? 0 : 1;
     if (!joins) cluster = i;

@@ -39,13 +39,13 @@ void DecodeThai(std::string_view utf8, std::vector<ThaiCode>* codes,
 // else 0; starts[0] is always 1. Linear in n, allocates nothing.
 void MarkClusterStarts(const ThaiCode* code, size_t n, uint8_t* starts);
 
-// Whether code[i] is a letter repeated for emphasis ("มากกกก", "ค่าาาา"):
-// the same character as the one before it, in a run of three or more. Such a
-// repeat never starts a cluster, and dictionary lookups read the run as one
-// letter.
-inline bool IsEmphasisRepeat(const ThaiCode* code, size_t n, size_t i) {
-  if (i == 0 || i >= n || code[i] != code[i - 1]) return false;
-  return (i + 1 < n && code[i + 1] == code[i]) || (i >= 2 && code[i - 2] == code[i]);
+// ก..ฮ, with ฤ and ฦ, which are written like consonants.
+inline bool IsConsonant(ThaiCode c) { return c >= 0x01 && c <= 0x2E; }
+
+// Vowels written above, below or after a consonant (ะ ั า ำ ิ ี ึ ื ุ ู ฺ ๅ),
+// tone marks and the other marks (็ ์ ํ ๎): never read alone.
+inline bool IsDependent(ThaiCode c) {
+  return c == 0x30 || (c >= 0x31 && c <= 0x3A) || c == 0x45 || (c >= 0x47 && c <= 0x4E);
 }
 
 }  // namespace tcc

@@ -89,6 +89,15 @@ TEST(Lattice, LastConsonantTypedTwice) {
   EXPECT_EQ(Cut(trie, "คนนั้น"), "คน|นั้น");
 }
 
+TEST(Lattice, RepeatedLettersThatAreWords) {
+  // Three อ in a row are a word's last letter and the next word's first
+  // two, not emphasis.
+  const DoubleArrayTrie trie = DoubleArrayTrie::Build(
+      {{Key("เธอ"), 4.0f}, {Key("ออก"), 4.0f}, {Key("ไป"), 4.0f}});
+  EXPECT_EQ(Cut(trie, "เธอออกไป"), "เธอ|ออก|ไป");
+  EXPECT_EQ(Cut(trie, "ไปปปป"), "ไปปปป");
+}
+
 TEST(Lattice, TotalCost) {
   const DoubleArrayTrie trie = DoubleArrayTrie::Build({{Key("ไป"), 2.5f}, {Key("มา"), 1.5f}});
   const std::string codes = Key("ไปมา");

@@ -67,11 +67,11 @@ TEST(Tcc, Rules) {
       {"แข็ง", "แข็ง"},
       // ... but an อ with its own vowel starts a new syllable.
       {"เทอีก", "เท|อี|ก"},
-      // 6: letters repeated for emphasis stay with the first of them.
-      {"มากกกก", "มา|กกกก"},
-      {"ดีีีี", "ดีีีี"},
-      // Two of a letter are ordinary text.
+      // Repeated letters are ordinary text to the clusters (the lattice
+      // reads emphasis): "เธอ|ออก", "คน|นั้น".
+      {"เธอออก", "เธอ|อ|อ|ก"},
       {"คนนั้น", "ค|น|นั้น"},
+      {"ดีีีี", "ดีีีี"},
   };
   for (const Case& c : cases) EXPECT_EQ(Clusters(c.text), c.clusters) << c.text;
 }
@@ -109,18 +109,6 @@ TEST(Tcc, DecodeThai) {
   tcc::DecodeThai("ก\xff" "a\u0e4e", &codes, &offsets);
   EXPECT_EQ(codes, (std::vector<tcc::ThaiCode>{0x01, 0, 0, 0x4E}));
   EXPECT_EQ(offsets, (std::vector<uint32_t>{0, 3, 4, 5, 8}));
-}
-
-TEST(Tcc, EmphasisRepeat) {
-  const std::vector<tcc::ThaiCode> codes = Codes("มากกกก");
-  EXPECT_FALSE(tcc::IsEmphasisRepeat(codes.data(), codes.size(), 2));
-  for (size_t i = 3; i < codes.size(); ++i) {
-    EXPECT_TRUE(tcc::IsEmphasisRepeat(codes.data(), codes.size(), i)) << i;
-  }
-  const std::vector<tcc::ThaiCode> twice = Codes("คนนั้น");
-  for (size_t i = 0; i < twice.size(); ++i) {
-    EXPECT_FALSE(tcc::IsEmphasisRepeat(twice.data(), twice.size(), i)) << i;
-  }
 }
 
 }  // namespace

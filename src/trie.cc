@@ -16,6 +16,7 @@ class TrieBuilder {
   DoubleArrayTrie Run() {
     DoubleArrayTrie trie;
     units_.swap(trie.units_);
+    costs_.swap(trie.costs_);
     // The root is slot 0; the free list starts empty and grows with the array.
     next_free_.assign(1, 0);
     prev_free_.assign(1, 0);
@@ -31,7 +32,7 @@ class TrieBuilder {
       Pending p = stack.back();
       stack.pop_back();
       if (keys_[p.begin].key.size() == p.depth) {
-        units_[p.node].cost = keys_[p.begin].cost;
+        costs_[p.node] = keys_[p.begin].cost;
         ++p.begin;
       }
       if (p.begin == p.end) continue;
@@ -41,7 +42,7 @@ class TrieBuilder {
         if (children.empty() || children.back().first != byte) children.emplace_back(byte, i);
       }
       const uint32_t base = FindBase(children);
-      units_[p.node].base = base;
+      units_[p.node].base = base;  // key bits are set at the end
       for (size_t k = children.size(); k-- > 0;) {
         const uint32_t slot = base + children[k].first;
         Take(slot);
@@ -56,7 +57,13 @@ class TrieBuilder {
     while (last > 1 && units_[last - 1].check == kFree) --last;
     units_.resize(last + 256);
     units_.shrink_to_fit();
+    costs_.resize(units_.size(), DoubleArrayTrie::kNoKey);
+    costs_.shrink_to_fit();
+    for (size_t i = 0; i < units_.size(); ++i) {
+      if (costs_[i] != DoubleArrayTrie::kNoKey) units_[i].base |= DoubleArrayTrie::kKeyBit;
+    }
     trie.units_.swap(units_);
+    trie.costs_.swap(costs_);
     trie.key_count_ = keys_.size();
     return trie;
   }
@@ -72,6 +79,7 @@ class TrieBuilder {
     if (size <= old) return;
     const size_t grown = std::max(size, old * 2);
     units_.resize(grown);
+    costs_.resize(grown, DoubleArrayTrie::kNoKey);
     next_free_.resize(grown);
     prev_free_.resize(grown);
     for (size_t i = std::max<size_t>(old, 1); i < grown; ++i) {
@@ -117,6 +125,7 @@ class TrieBuilder {
 
   const std::vector<DoubleArrayTrie::Entry>& keys_;
   std::vector<DoubleArrayTrie::Unit> units_;
+  std::vector<float> costs_;
   std::vector<uint32_t> next_free_, prev_free_;
 };
 
@@ -147,7 +156,12 @@ bool DoubleArrayTrie::Find(std::string_view key, uint32_t* node) const {
 bool DoubleArrayTrie::SetCost(std::string_view key, float cost) {
   uint32_t node;
   if (key.empty() || !Find(key, &node)) return false;
-  units_[node].cost = cost;
+  costs_[node] = cost;
+  if (cost == kNoKey) {
+    units_[node].base &= kBaseMask;
+  } else {
+    units_[node].base |= kKeyBit;
+  }
   return true;
 }
 

@@ -34,20 +34,22 @@ class DoubleArrayTrie {
   static DoubleArrayTrie Build(std::vector<Entry> entries);
 
   // An empty trie: every Walk() fails.
-  DoubleArrayTrie() : units_(1) { units_[kRoot].check = kRootCheck; }
+  DoubleArrayTrie() : units_(1), costs_(1, kNoKey) { units_[kRoot].check = kRootCheck; }
 
   static constexpr uint32_t kRoot = 0;
 
   // Moves `node` to its child on `byte`; false (node unchanged) if none.
   bool Walk(uint32_t* node, uint8_t byte) const {
-    const uint32_t next = units_[*node].base + byte;
+    const uint32_t next = (units_[*node].base & kBaseMask) + byte;
     if (next >= units_.size() || units_[next].check != *node) return false;
     *node = next;
     return true;
   }
 
   // The cost of the key that ends at `node`, kNoKey if none does.
-  float Cost(uint32_t node) const { return units_[node].cost; }
+  float Cost(uint32_t node) const {
+    return (units_[node].base & kKeyBit) != 0 ? costs_[node] : kNoKey;
+  }
 
   // The node reached by the whole of `key`, or false.
   bool Find(std::string_view key, uint32_t* node) const;
@@ -59,17 +61,23 @@ class DoubleArrayTrie {
   size_t key_count() const { return key_count_; }
   // Slots in the array, used or not.
   size_t size() const { return units_.size(); }
-  size_t bytes() const { return units_.capacity() * sizeof(Unit); }
+  size_t bytes() const {
+    return units_.capacity() * sizeof(Unit) + costs_.capacity() * sizeof(float);
+  }
 
  private:
   // The root's check: no node has this number, so no walk lands on it.
   static constexpr uint32_t kRootCheck = UINT32_MAX - 1;
+  // A slot is 8 bytes, so that the array the walks read stays small in the
+  // cache; the costs, read only where a key ends, are kept apart.
+  static constexpr uint32_t kKeyBit = 1u << 31;  // in base: a key ends here
+  static constexpr uint32_t kBaseMask = kKeyBit - 1;
   struct Unit {
     uint32_t base = 0;
     uint32_t check = UINT32_MAX;  // UINT32_MAX: the slot is free
-    float cost = kNoKey;
   };
   std::vector<Unit> units_;
+  std::vector<float> costs_;
   size_t key_count_ = 0;
 
   friend class TrieBuilder;

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <string>
 
+#include "data.h"
+
 namespace thainews {
 namespace {
 
@@ -96,6 +98,27 @@ TEST(Dictionary, ThaiKey) {
   EXPECT_FALSE(ThaiKey("ดีๆ", &key));
   EXPECT_FALSE(ThaiKey("พ.ศ.", &key));
   EXPECT_FALSE(ThaiKey("\xe0\xb8", &key));  // cut-off UTF-8
+}
+
+TEST(Dictionary, CompiledInData) {
+  const DataSource data;
+  Result<std::string> words = data.Read("thai_words.tsv");
+  Result<std::string> domain = data.Read("domain_words.tsv");
+  ASSERT_TRUE(words.ok() && domain.ok());
+  for (bool compound : {false, true}) {
+    DictionarySources sources;
+    sources.words_tsv = *words;
+    sources.domain_tsv = *domain;
+    sources.compound = compound;
+    Result<Dictionary> d = BuildDictionary(sources);
+    ASSERT_TRUE(d.ok()) << d.status().ToString();
+    EXPECT_GT(d->trie.key_count(), 25000u);
+    // Compact: a few bytes per key, far below the 30 MB the issue allows.
+    EXPECT_LT(d->trie.bytes(), 4u << 20);
+    EXPECT_LT(CostOf(*d, "ที่"), CostOf(*d, "ราชการ"));
+    EXPECT_NE(CostOf(*d, "ลพบุรี"), DoubleArrayTrie::kNoKey);
+    EXPECT_EQ(CostOf(*d, "ผู้ว่าราชการจังหวัด") == DoubleArrayTrie::kNoKey, !compound);
+  }
 }
 
 TEST(Dictionary, MalformedRowsNameTheLine) {

@@ -26,6 +26,13 @@ float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts
   s.word_from.resize(n + 1);
   s.unknown_from.resize(n + 1);
   s.word_cost[0] = 0.0f;
+  // Where each run of one letter ends, for emphasis: one pass from the end,
+  // so that a long run costs no more than its length.
+  s.run_end.resize(n);
+  s.run_end[n - 1] = static_cast<uint32_t>(n);
+  for (size_t k = n - 1; k-- > 0;) {
+    s.run_end[k] = code[k] == code[k + 1] ? s.run_end[k + 1] : static_cast<uint32_t>(k + 1);
+  }
 
   for (size_t i = 0; i < n; ++i) {
     if (!s.starts[i]) continue;
@@ -46,7 +53,7 @@ float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts
       }
       if (!dictionary.Walk(&node, c)) break;
       // A vowel or mark typed more than once ("ค่าาาา", "ดีีี") reads as one.
-      while (k < n && code[k] == code[k - 1] && tcc::IsDependent(code[k])) ++k;
+      if (k < n && code[k] == code[k - 1] && tcc::IsDependent(code[k])) k = s.run_end[k];
       if (k < n && !s.starts[k]) continue;
       const float cost = dictionary.Cost(node);
       if (cost == DoubleArrayTrie::kNoKey) continue;
@@ -58,8 +65,7 @@ float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts
       // the word takes the repeats, at a price, so that a real word that
       // starts with that letter still wins ("เธอ|ออก", "คน|นนทบุรี").
       if (k < n && code[k] == code[k - 1] && tcc::IsConsonant(code[k])) {
-        size_t end = k + 1;
-        while (end < n && code[end] == code[k]) ++end;
+        const size_t end = s.run_end[k];
         const float tail = here + cost + unknown.emphasis_tail;
         if ((end == n || s.starts[end]) && tail < s.word_cost[end]) {
           s.word_cost[end] = tail;

@@ -40,6 +40,7 @@ struct LatticeScratch {
   std::vector<float> unknown_cost;    // ... ending here inside an unknown stretch
   std::vector<uint32_t> word_from;    // where that word began; top bit: the
   std::vector<uint32_t> unknown_from; // path before it ended unknown
+  std::vector<uint32_t> run_end;      // where the run of this letter ends
 };
 
 // Cuts code[0, n) (Thai codes, tcc.h) into words. Dictionary keys are

@@ -98,6 +98,19 @@ TEST(Lattice, RepeatedLettersThatAreWords) {
   EXPECT_EQ(Cut(trie, "ไปปปป"), "ไปปปป");
 }
 
+TEST(Lattice, LongRunOfOneLetter) {
+  // Every position starts the word "กก" and sees a run of ก after it: the
+  // run's end is looked up, not walked, or this would never finish.
+  const DoubleArrayTrie trie = DoubleArrayTrie::Build({{Key("กก"), 4.0f}, {Key("กา"), 4.0f}});
+  const std::string codes(400000, '\x01');
+  LatticeScratch scratch;
+  std::vector<uint32_t> ends;
+  BestSegmentation(trie, {}, reinterpret_cast<const tcc::ThaiCode*>(codes.data()), codes.size(),
+                   &scratch, &ends);
+  ASSERT_FALSE(ends.empty());
+  EXPECT_EQ(ends.back(), codes.size());
+}
+
 TEST(Lattice, TotalCost) {
   const DoubleArrayTrie trie = DoubleArrayTrie::Build({{Key("ไป"), 2.5f}, {Key("มา"), 1.5f}});
   const std::string codes = Key("ไปมา");

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "tcc.h"
+#include "utf8.h"
 
 namespace thainews {
 namespace {
@@ -195,6 +196,25 @@ TEST(Segmenter, MegabyteOfThaiWithoutSpaces) {
     ExpectCovers(tokens, text.size());
     EXPECT_GT(tokens.size(), text.size() / piece.size() * 4);
   }
+}
+
+TEST(Segmenter, LongRunsOfOneLetterOrOfMarks) {
+  // Shapes that could make a careless lattice quadratic: one letter a
+  // million times, a consonant under a million vowels, and letters drawn at
+  // random. Each finishes and is covered.
+  std::vector<std::string> texts(3);
+  while (texts[0].size() < (1u << 20)) texts[0] += "ก";
+  texts[1] = "ก";
+  while (texts[1].size() < (1u << 20)) texts[1] += "า";
+  uint32_t seed = 7;
+  while (texts[2].size() < (1u << 20)) {
+    seed = seed * 1103515245u + 12345u;
+    std::string letter;
+    utf8::Append(0x0E01 + (seed >> 16) % 0x4E, &letter);
+    texts[2] += letter;
+  }
+  const Segmenter s = Make(kCompound);
+  for (const std::string& text : texts) ExpectCovers(s.Segment(text), text.size());
 }
 
 TEST(Segmenter, BadInputNeverCrashes) {

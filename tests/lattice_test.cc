@@ -20,6 +20,14 @@ std::string Key(const std::string& word) {
   return key;
 }
 
+// Runs the lattice on `codes` (Thai codes); the ends go to `ends`.
+float Segment(const DoubleArrayTrie& trie, const std::string& codes,
+              std::vector<uint32_t>* ends) {
+  LatticeScratch scratch;
+  return BestSegmentation(trie, {}, reinterpret_cast<const tcc::ThaiCode*>(codes.data()),
+                          codes.size(), &scratch, ends);
+}
+
 // Cuts `text` (Thai letters only) with `trie`; words joined by '|'.
 std::string Cut(const DoubleArrayTrie& trie, const std::string& text,
                 const UnknownWordCosts& unknown = {}) {
@@ -70,12 +78,8 @@ TEST(Lattice, TypingSlipsAndEmphasis) {
   const DoubleArrayTrie trie = DoubleArrayTrie::Build(
       {{Key("แล้ว"), 4.0f}, {Key("มาก"), 4.0f}, {Key("ดี"), 4.0f}, {Key("มา"), 4.0f}});
   // "เเล้ว" typed with two เ is the word "แล้ว": its cost, not an unknown's.
-  const std::string slip = Key("เ") + Key("เล้ว");
-  LatticeScratch scratch;
   std::vector<uint32_t> ends;
-  EXPECT_FLOAT_EQ(BestSegmentation(trie, {}, reinterpret_cast<const tcc::ThaiCode*>(slip.data()),
-                                   slip.size(), &scratch, &ends),
-                  4.0f);
+  EXPECT_FLOAT_EQ(Segment(trie, Key("เ") + Key("เล้ว"), &ends), 4.0f);
   EXPECT_EQ(Cut(trie, "ดีมากกกกก"), "ดี|มากกกกก");
   EXPECT_EQ(Cut(trie, "ดีีีีมาก"), "ดีีีี|มาก");
 }
@@ -103,26 +107,19 @@ TEST(Lattice, LongRunOfOneLetter) {
   // run's end is looked up, not walked, or this would never finish.
   const DoubleArrayTrie trie = DoubleArrayTrie::Build({{Key("กก"), 4.0f}, {Key("กา"), 4.0f}});
   const std::string codes(400000, '\x01');
-  LatticeScratch scratch;
   std::vector<uint32_t> ends;
-  BestSegmentation(trie, {}, reinterpret_cast<const tcc::ThaiCode*>(codes.data()), codes.size(),
-                   &scratch, &ends);
+  Segment(trie, codes, &ends);
   ASSERT_FALSE(ends.empty());
   EXPECT_EQ(ends.back(), codes.size());
 }
 
 TEST(Lattice, TotalCost) {
   const DoubleArrayTrie trie = DoubleArrayTrie::Build({{Key("ไป"), 2.5f}, {Key("มา"), 1.5f}});
-  const std::string codes = Key("ไปมา");
-  LatticeScratch scratch;
   std::vector<uint32_t> ends;
-  const float total =
-      BestSegmentation(trie, {}, reinterpret_cast<const tcc::ThaiCode*>(codes.data()),
-                       codes.size(), &scratch, &ends);
-  EXPECT_FLOAT_EQ(total, 4.0f);
+  EXPECT_FLOAT_EQ(Segment(trie, Key("ไปมา"), &ends), 4.0f);
   EXPECT_EQ(ends, (std::vector<uint32_t>{2, 4}));
   ends.clear();
-  EXPECT_EQ(BestSegmentation(trie, {}, nullptr, 0, &scratch, &ends), 0.0f);
+  EXPECT_EQ(Segment(trie, "", &ends), 0.0f);
   EXPECT_TRUE(ends.empty());
 }
 
@@ -134,10 +131,8 @@ TEST(Lattice, LongRunWithoutSpaces) {
   std::string piece = Key("ผู้ว่าราชการจังหวัดลพบุรีเยี่ยมชาวบ้าน");
   std::string codes;
   while (codes.size() < 340000) codes += piece;
-  LatticeScratch scratch;
   std::vector<uint32_t> ends;
-  BestSegmentation(trie, {}, reinterpret_cast<const tcc::ThaiCode*>(codes.data()), codes.size(),
-                   &scratch, &ends);
+  Segment(trie, codes, &ends);
   ASSERT_FALSE(ends.empty());
   EXPECT_EQ(ends.back(), codes.size());
   for (size_t i = 1; i < ends.size(); ++i) ASSERT_LT(ends[i - 1], ends[i]);

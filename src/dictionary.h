@@ -53,7 +53,7 @@ struct DictionarySources {
 };
 
 // What every word pays on top of its -log probability.
-constexpr float kWordCost = 1.0f;
+constexpr float kWordCost = 2.0f;
 // What a user word costs: less than any dictionary word.
 constexpr float kUserWordCost = 0.5f;
 // How much cheaper a compound is than the cut into parts it replaces.

@@ -58,8 +58,8 @@ class ThainewsBreaker : public ThaiBreaker {
     tcc::DecodeThai(run, &s.code, &s.offset);
     const size_t n = s.code.size();
     BestSegmentation(dictionary_->trie, unknown_, s.code.data(), n, &s.lattice, &s.ends);
+    // The last end is n, so the words reach the end of the piece.
     for (uint32_t e : s.ends) ends->push_back(s.offset[e]);
-    if (ends->empty() || ends->back() != run.size()) ends->push_back(run.size());
     if (n > kKeptScratchChars) s = Scratch();
   }
 

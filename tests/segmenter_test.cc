@@ -85,7 +85,7 @@ TEST(Segmenter, CompoundKeepsDomainWordsWhole) {
   EXPECT_EQ(Cut(s, "นายอำเภอบ้านหมี่ลงพื้นที่"), "นายอำเภอ|บ้านหมี่|ลง|พื้นที่");
   EXPECT_EQ(Cut(Make(kFine), "อำเภอบ้านหมี่"), "อำเภอ|บ้านหมี่");
   // The letters of a place name across a real boundary stay apart: "นาดี"
-  // is a district, but here it is "ทำนา" (farm) and "ดี" (well).
+  // is a district, but here it is "ทำ นา" (to farm) and "ดี" (well).
   EXPECT_EQ(Cut(s, "ทำนาดีมาก"), "ทำ|นา|ดี|มาก");
   // A word with a hyphen is joined from its tokens.
   EXPECT_EQ(Cut(s, "อำเภอสุไหงโก-ลก"), "อำเภอ|สุไหงโก-ลก");

@@ -107,6 +107,12 @@ struct WordSet {
     const std::string_view stored = *words.insert(storage.emplace_back(w)).first;
     max_bytes = std::max(max_bytes, w.size());
     if (!with_prefixes_) return;
+    const char32_t first = utf8::DecodeAt(stored, 0).code_point;
+    if (first < first_letters_.size()) {
+      first_letters_[first] = true;
+    } else {
+      any_first_letter_ = true;
+    }
     for (size_t n = 1; n <= stored.size(); ++n) {
       if (n == stored.size() || (static_cast<unsigned char>(stored[n]) & 0xC0) != 0x80) {
         prefixes.insert(stored.substr(0, n));
@@ -120,9 +126,18 @@ struct WordSet {
   bool IsPrefix(std::string_view w) const {
     return w.size() <= max_bytes && prefixes.count(w) > 0;
   }
+  // Whether some word may start with the letter at text[at]: a quick test
+  // before IsPrefix(), since few tokens start any of these words.
+  bool MayStartAt(std::string_view text, size_t at) const {
+    if (any_first_letter_) return true;
+    const char32_t c = utf8::DecodeAt(text, at).code_point;
+    return c < first_letters_.size() && first_letters_[c];
+  }
 
  private:
   std::unordered_set<std::string_view> prefixes;
+  std::vector<bool> first_letters_ = std::vector<bool>(0x10000);  // of the BMP
+  bool any_first_letter_ = false;  // a word starts beyond the BMP
   bool with_prefixes_;
 };
 
@@ -261,7 +276,8 @@ void Segmenter::Impl::MergeWords(std::string_view text, std::vector<Token>* toke
   size_t kept = 0;
   for (size_t i = 0; i < t.size();) {
     size_t best = i;
-    for (size_t j = i; j < t.size() && j - i < kMaxPieces; ++j) {
+    const bool may_start = merge_words.MayStartAt(text, t[i].begin);
+    for (size_t j = i; may_start && j < t.size() && j - i < kMaxPieces; ++j) {
       const std::string_view span = text.substr(t[i].begin, t[j].end - t[i].begin);
       if (!merge_words.IsPrefix(span)) break;
       if (j > i && merge_words.Contains(span)) best = j;

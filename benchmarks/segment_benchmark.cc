@@ -5,7 +5,8 @@
 //   build/benchmarks/segment_benchmark [--benchmark_filter=...]
 //
 // The text is THAINEWS_BENCH_TEXT (a UTF-8 file) when set, else the sample
-// release repeated to about 1 MB. benchmarks/compare_segmenters.py runs this
+// release repeated to about 1 MB. Form feeds in it separate documents for
+// BM_SegmentDocuments. benchmarks/compare_segmenters.py runs this
 // against the other segmenters on the same text.
 
 #include <benchmark/benchmark.h>
@@ -40,7 +41,25 @@ const std::string& BenchText() {
   return text;
 }
 
-size_t CodePoints(const std::string& s) {
+// The bench text cut at form feeds ('\f'): one document each, so that the
+// per-call figure can be set beside a per-call figure from Python
+// (benchmarks/segment_python.py --write-text writes such a file).
+const std::vector<std::string_view>& BenchDocuments() {
+  static const std::vector<std::string_view> documents = [] {
+    std::vector<std::string_view> out;
+    std::string_view rest = BenchText();
+    while (!rest.empty()) {
+      const size_t end = rest.find('\f');
+      out.push_back(rest.substr(0, end));
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + 1);
+    }
+    return out;
+  }();
+  return documents;
+}
+
+size_t CodePoints(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
@@ -117,6 +136,30 @@ void BM_Create(benchmark::State& state, thainews::Segmenter::Engine engine,
   state.counters["rss_each_MB"] = each;
 }
 
+// One Segment() call per document (see BenchDocuments).
+void BM_SegmentDocuments(benchmark::State& state) {
+  auto segmenter = thainews::Segmenter::Create({});
+  if (!segmenter.ok()) {
+    state.SkipWithError(segmenter.status().ToString().c_str());
+    return;
+  }
+  size_t bytes = 0, chars = 0;
+  for (std::string_view d : BenchDocuments()) {
+    bytes += d.size();
+    chars += CodePoints(d);
+  }
+  for (auto _ : state) {
+    for (std::string_view d : BenchDocuments()) {
+      std::vector<thainews::Token> tokens = segmenter->Segment(d);
+      benchmark::DoNotOptimize(tokens.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["chars/s"] = benchmark::Counter(static_cast<double>(state.iterations()) * chars,
+                                                 benchmark::Counter::kIsRate);
+  state.counters["documents"] = static_cast<double>(BenchDocuments().size());
+}
+
 using E = thainews::Segmenter::Engine;
 using G = thainews::Segmenter::Granularity;
 BENCHMARK_CAPTURE(BM_Create, thainews_fine, E::kThainews, G::kFine)
@@ -130,6 +173,7 @@ BENCHMARK_CAPTURE(BM_Segment, libthai_fine, E::kLibThai, G::kFine)->Unit(benchma
 BENCHMARK_CAPTURE(BM_Segment, icu_fine, E::kIcu, G::kFine)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Segment, default_compound, E::kDefault, G::kCompound)
     ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SegmentDocuments)->Unit(benchmark::kMillisecond);
 // The same Segmenter shared by two threads: it must scale, not serialize.
 BENCHMARK_CAPTURE(BM_Segment, default_fine_shared, E::kDefault, G::kFine)
     ->Threads(2)->UseRealTime()->Unit(benchmark::kMillisecond);

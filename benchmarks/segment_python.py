@@ -5,8 +5,11 @@
 
 ARTICLES: one JSON object a line with a "text" field (e.g. the shared corpus's
 bench/thaigov-2000.jsonl.gz). Prints characters per second over all articles,
-one call per article, to set beside segment_benchmark's C++ figure on the same
-text (THAINEWS_BENCH_TEXT set to the articles' texts, one after the other).
+one call per article. --write-text FILE also writes the articles separated by
+form feeds, for the C++ figure on the same calls:
+
+    THAINEWS_BENCH_TEXT=FILE build/benchmarks/segment_benchmark \
+        --benchmark_filter=BM_SegmentDocuments
 """
 import argparse
 import gzip
@@ -24,12 +27,16 @@ def main():
     ap.add_argument("--engine", default="default")
     ap.add_argument("--granularity", default="fine")
     ap.add_argument("--seconds", type=float, default=5.0)
+    ap.add_argument("--write-text", metavar="FILE")
     args = ap.parse_args()
 
     opener = gzip.open if args.articles.endswith(".gz") else open
     with opener(args.articles, "rt", encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for line in f if line.strip()]
     chars = sum(len(t) for t in texts)
+    if args.write_text:
+        with open(args.write_text, "w", encoding="utf-8") as f:
+            f.write("\f".join(t.replace("\f", " ") for t in texts))
     thainews.segment(texts[0], engine=args.engine, granularity=args.granularity)  # warm up
 
     rounds, start = 0, time.process_time()

@@ -115,7 +115,7 @@ struct WordSet {
     }
     for (size_t n = 1; n <= stored.size(); ++n) {
       if (n == stored.size() || (static_cast<unsigned char>(stored[n]) & 0xC0) != 0x80) {
-        prefixes.insert(stored.substr(0, n));
+        prefixes_.insert(stored.substr(0, n));
       }
     }
   }
@@ -124,7 +124,7 @@ struct WordSet {
   }
   // Whether `w` is a word or the start of one (needs with_prefixes).
   bool IsPrefix(std::string_view w) const {
-    return w.size() <= max_bytes && prefixes.count(w) > 0;
+    return w.size() <= max_bytes && prefixes_.count(w) > 0;
   }
   // Whether some word may start with the letter at text[at]: a quick test
   // before IsPrefix(), since few tokens start any of these words.
@@ -135,7 +135,7 @@ struct WordSet {
   }
 
  private:
-  std::unordered_set<std::string_view> prefixes;
+  std::unordered_set<std::string_view> prefixes_;
   std::vector<bool> first_letters_ = std::vector<bool>(0x10000);  // of the BMP
   bool any_first_letter_ = false;  // a word starts beyond the BMP
   bool with_prefixes_;
@@ -179,8 +179,10 @@ class Segmenter::Impl {
   // The most bytes any abbreviation has before its first '.': further from
   // the next '.' than this, no known abbreviation can start.
   size_t abbreviation_lead_bytes = 0;
-  // Words merged from engine tokens: user words always, domain words only
-  // for Granularity::kCompound.
+  // Words joined from tokens after the engine. For libthai and ICU: user
+  // words always, domain words at Granularity::kCompound. The thainews
+  // engine has those in its lattice, so here only the ones it cannot hold,
+  // with characters other than Thai letters ("สุไหงโก-ลก", "COVID-19").
   WordSet merge_words{/*with_prefixes=*/true};
 
   std::vector<Token> Segment(std::string_view text) const;

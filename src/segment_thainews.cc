@@ -15,7 +15,7 @@ namespace {
 
 // Working memory kept by a thread between calls, up to this many characters;
 // a longer run's memory is given back after it.
-constexpr size_t kKeptScratchChars = size_t{1} << 18;
+constexpr size_t kKeptScratchChars = size_t{1} << 16;
 // Offsets are 32-bit: a longer run (never seen in text) is cut in pieces.
 constexpr size_t kMaxRunBytes = size_t{1} << 30;
 

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 namespace thainews_bench {
 
@@ -30,7 +31,7 @@ inline const std::string& BenchText() {
   return text;
 }
 
-inline size_t CodePoints(const std::string& s) {
+inline size_t CodePoints(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;

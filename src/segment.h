@@ -13,6 +13,9 @@
 
 namespace thainews {
 
+struct Dictionary;
+struct UnknownWordCosts;
+
 class ThaiBreaker {
  public:
   virtual ~ThaiBreaker() = default;
@@ -24,6 +27,10 @@ class ThaiBreaker {
 
 Result<std::unique_ptr<ThaiBreaker>> NewLibThaiBreaker();
 Result<std::unique_ptr<ThaiBreaker>> NewIcuBreaker();
+// Our own engine: clusters, a lattice of dictionary words and unknown
+// stretches, the cheapest path under a unigram model (dictionary.h).
+std::unique_ptr<ThaiBreaker> NewThainewsBreaker(std::shared_ptr<const Dictionary> dictionary,
+                                                const UnknownWordCosts& unknown);
 
 }  // namespace thainews
 

@@ -10,8 +10,15 @@
 // Thai script has no spaces between words. A Segmenter splits runs of Thai
 // letters with a pluggable engine and handles everything else itself, the
 // same way for every engine: runs of spaces, numbers ("10.00", "1,250",
-// "2566-2570"), Latin words, punctuation, and dotted abbreviations ("พ.ศ.",
-// "จ.", "ผวจ.") each come out as one token.
+// "2566-2570"), Latin words, dotted abbreviations ("พ.ศ.", "จ.", "ผวจ.") and
+// ellipses ("...") each come out as one token; other punctuation, emoji
+// (with their variation selectors and skin tones) and each ๆ one token a
+// character.
+//
+// The default engine is our own (Engine::kThainews): Thai character clusters
+// as atoms, a dictionary of words with corpus frequencies, user words and
+// (for kCompound) domain words in one lattice, and the most likely path
+// through it. See src/lattice.h and data/README.md.
 //
 // A Segmenter is immutable once created; Segment() is const and safe to call
 // from many threads at once. Engines that keep per-call state (libthai's
@@ -51,9 +58,11 @@ struct Token {
 class Segmenter {
  public:
   enum class Engine {
-    kDefault,  // the best engine this build has
-    kLibThai,  // libthai's th_brk (dictionary, maximal matching)
-    kIcu,      // ICU's word BreakIterator (dictionary, longest match)
+    kDefault,   // the best engine this build has: kThainews
+    kThainews,  // our own: character clusters, a dictionary lattice, the
+                // most likely path under a unigram word model
+    kLibThai,   // libthai's th_brk (dictionary, maximal matching)
+    kIcu,       // ICU's word BreakIterator (dictionary, longest match)
   };
 
   enum class Granularity {
@@ -69,7 +78,10 @@ class Segmenter {
     Engine engine = Engine::kDefault;
     // How finely (kFine).
     Granularity granularity = Granularity::kFine;
-    // Extra words kept whole in both granularities (empty).
+    // Extra words kept whole in both granularities (empty). The thainews
+    // engine puts them in its dictionary, cheaper than any other reading of
+    // the same letters, so they win wherever they occur; the other engines
+    // join their tokens into them afterwards when the tokens line up.
     std::vector<std::string> user_words;
     // A word list to load user_words from: one word per line, or TSV whose
     // first column is the word; '#' starts a comment ("": none).
@@ -109,7 +121,7 @@ class Segmenter {
   std::unique_ptr<const Impl> impl_;
 };
 
-// Parses "default", "libthai", "icu" (and later engines) into an Engine.
+// Parses "default", "thainews", "libthai" and "icu" into an Engine.
 Result<Segmenter::Engine> ParseEngine(std::string_view name);
 // Parses "fine" and "compound".
 Result<Segmenter::Granularity> ParseGranularity(std::string_view name);

@@ -63,10 +63,12 @@ class Segmenter:
     """Thai word segmentation. Immutable; share one across threads freely.
 
     Args:
-        engine: ``"default"``, ``"libthai"`` or ``"icu"``.
+        engine: ``"default"`` (our own, ``"thainews"``), ``"thainews"``,
+            ``"libthai"`` or ``"icu"``.
         granularity: ``"fine"`` (as the gold standards cut words) or
             ``"compound"`` (domain words such as ``ผู้ว่าราชการจังหวัด`` whole).
-        words: extra words to keep whole.
+        words: extra words to keep whole; the default engine honours them
+            wherever they occur, even where it would cut the letters otherwise.
         dictionary: a file of extra words, one per line.
         data_dir: read data files from this directory instead of the built-in copies.
     """
@@ -80,7 +82,7 @@ class Segmenter:
 
     @property
     def engine(self) -> str:
-        """The engine in use: "libthai", "icu", ..."""
+        """The engine in use: "thainews", "libthai" or "icu"."""
         return self._native.engine
 
     def segment(self, text: Text, keep_whitespace: bool = True) -> List[str]:
@@ -117,7 +119,8 @@ class Extractor:
     use from many threads at once.
 
     Args:
-        engine: segmentation engine, ``"default"``, ``"libthai"`` or ``"icu"``.
+        engine: segmentation engine, ``"default"`` (``"thainews"``),
+            ``"thainews"``, ``"libthai"`` or ``"icu"``.
         words: extra words for the segmenter to keep whole.
         dictionary: a file of extra words, one per line.
         encoding: how ``bytes`` input is encoded: ``"utf-8"``, ``"tis-620"``

@@ -38,7 +38,7 @@ constexpr char kUsage[] =
     "  --progress          (extract) report progress on stderr (default: when stderr is a terminal)\n"
     "  --sep S             (segment) word separator (default '|')\n"
     "  --granularity G     (segment) fine (default) or compound\n"
-    "  --engine E          segmentation engine: default, libthai, icu\n"
+    "  --engine E          segmentation engine: default (thainews), thainews, libthai, icu\n"
     "  --dict FILE         extra words, one per line, kept whole\n"
     "  --encoding E        input encoding: utf-8 (default), tis-620, windows-874, auto\n"
     "  --errors E          invalid bytes: strict (default: fail) or replace (U+FFFD)\n"

@@ -30,7 +30,7 @@ using thainews_bench::CodePoints;
 
 // The bench text cut at form feeds ('\f'): one document each, so that the
 // per-call figure can be set beside a per-call figure from Python
-// (benchmarks/segment_python.py --write-text writes such a file).
+// (benchmarks/compare_segmenters.py writes such a file).
 const std::vector<std::string_view>& BenchDocuments() {
   static const std::vector<std::string_view> documents = [] {
     std::vector<std::string_view> out;

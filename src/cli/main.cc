@@ -36,6 +36,7 @@ constexpr char kUsage[] =
     "  --jsonl             (extract) JSON Lines even for one file; each object has \"source\"\n"
     "  --threads N         (extract) threads for several files (default: all cores)\n"
     "  --progress          (extract) report progress on stderr (default: when stderr is a terminal)\n"
+    "  --no-progress       (extract) never report progress\n"
     "  --sep S             (segment) word separator (default '|')\n"
     "  --granularity G     (segment) fine (default) or compound\n"
     "  --engine E          segmentation engine: default (thainews), thainews, libthai, icu\n"

@@ -372,6 +372,7 @@ size_t IssueListExtractor::LastItemEnd(const Document& doc, const Hits& hits, si
   size_t scanned = begin;
   for (size_t q = begin; q <= line_end; ++q) {
     if (q < line_end && text[q] != ' ') continue;
+    const bool quoted_before = quoted;  // the words up to q began in a quotation
     for (; scanned < q; ++scanned) {
       if (text[scanned] == '(') ++open_parens;
       if (text[scanned] == ')' && open_parens > 0) --open_parens;
@@ -383,7 +384,8 @@ size_t IssueListExtractor::LastItemEnd(const Document& doc, const Hits& hits, si
       if (closing && !quoted) return scanned;
       quoted = !quoted;
     }
-    if (q - begin > limit && last_end > begin) break;
+    // A quotation is kept whole, however long.
+    if (q - begin > limit && last_end > begin && !quoted_before) break;
     last_end = q;
     if (q == line_end) break;
     if (quoted || open_parens > 0) continue;
@@ -562,7 +564,10 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadProse(const Docum
     for (std::string_view h : kHeads) head = head || StartsWithAt(text, words_begin, h);
     const size_t words = WordsIn(doc, words_begin, chunk_end);
     const bool goes_on = kind == continuation_ || (closed && kind == clause_);
-    if (!items.empty() && (open_parens > 0 || quoted || (goes_on && !joined))) {
+    // An item that is only its head word goes on: "เรื่อง \"…\"".
+    const bool head_alone = !items.empty() && !own_head.empty() &&
+                            items.back().end - items.back().begin == own_head.size();
+    if (!items.empty() && (open_parens > 0 || quoted || head_alone || (goes_on && !joined))) {
       items.back().end = chunk_end;
     } else if (!items.empty() && (kind == clause_ || kind == sentence_ || kind == person_ ||
                                   kind == end_ || kind == intro_ || kind == example_)) {

@@ -33,6 +33,10 @@ constexpr size_t kMaxItemBytes = 10000;
 // Items written as paragraphs: at most this many, each at most this long.
 constexpr size_t kMaxParagraphs = 20;
 constexpr size_t kMaxParagraph = 4000;
+// A phrase of a list read by its declared count is at most this many words.
+constexpr size_t kMaxCountedWords = 6;
+// Lines that may stand between numbered items, going on with the one before.
+constexpr int kMaxContinuationLines = 3;
 // Lines this short may be items without beginning alike.
 constexpr size_t kShortLine = 240;
 // The last item of a list written on one line is cut, at a space, to about
@@ -55,7 +59,7 @@ bool IsPointClassifier(std::string_view word) {
 }
 bool IsMeasureClassifier(std::string_view word) {
   return word == "ด้าน" || word == "แนวทาง" || word == "มาตรการ" || word == "นโยบาย" ||
-         word == "ยุทธศาสตร์";
+         word == "ยุทธศาสตร์" || word == "มิติ";
 }
 
 // The number of word tokens in [begin, end).
@@ -120,13 +124,13 @@ IssueListExtractor::IssueListExtractor(CueLexicon cues) : cues_(std::move(cues))
   // "12 ประเด็น", "ทั้ง 3 หัวข้อ", "5 ข้อ".
   counter_ = std::make_unique<RE2>(
       "([0-9]{1,3}) ?(ประเด็น|หัวข้อ|ประการ|อย่าง|เรื่อง|ข้อ|วาระ|ด้าน|แนวทาง|มาตรการ|นโยบาย|"
-      "ยุทธศาสตร์)",
+      "ยุทธศาสตร์|มิติ)",
       options);
   // At the start of an item: an optional "และ", then "(2)", "2." or "2)",
   // a bullet, or an ordinal of points ("ยุทธศาสตร์ที่ 2", "อันดับที่ 2 :");
   // then spaces.
   marker_ = std::make_unique<RE2>(
-      "(?:และ ?)?(?:\\(([0-9]{1,2})\\)|([0-9]{1,2})([.)])|([-•●○◦▪■□➢►✓√*])|"
+      "(?:และ ?)?(?:\\(([0-9]{1,2})\\)|([0-9]{1,2})([.)])|([-•●○◦▪■□➢►✓√*·♦◆◇❖➤→✔\\x{F0A7}\\x{F0D8}])|"
       "(ด้าน|ข้อ|ประเด็น|ยุทธศาสตร์|มาตรการ|เรื่อง|อันดับ|แนวทาง|ประการ|นโยบาย|วาระ|หัวข้อ)"
       "ที่ ?([0-9]{1,2})(?: ?:)?)",
       options);
@@ -241,7 +245,11 @@ IssueListExtractor::Cue IssueListExtractor::FindCue(const Document& doc, const H
   std::optional<size_t> topic;
   for (size_t h = window.last; h > window.first && !summary; --h) {
     const CueLexicon::Hit& hit = hits[h - 1];
-    if (IsOtherThing(hit.kind) || hit.kind == sentence_) break;
+    // Another intro between: the topic opened that list, not this one.
+    if (IsOtherThing(hit.kind) || hit.kind == sentence_ || hit.kind == intro_ ||
+        hit.kind == example_) {
+      break;
+    }
     if (hit.kind == topic_ || hit.kind == weak_topic_) {
       topic = h - 1;
       break;
@@ -250,7 +258,11 @@ IssueListExtractor::Cue IssueListExtractor::FindCue(const Document& doc, const H
   // อาทิ and เช่น give examples of what stands right before them: the
   // topic's own phrase, written without a space outside parentheses
   // ("ปัญหาอุปสรรคในการประกอบอาชีพ อาทิ"), or a few words after a space.
-  if (topic && opening.example) {
+  // (Examples set apart on the lines below are announced like any list.)
+  size_t after = opening.end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  const bool inline_examples = opening.example && after < text.size() && text[after] != '\n';
+  if (topic && inline_examples) {
     const size_t words = WordsIn(doc, hits[*topic].end, intro_begin);
     if (words > kExampleGapWords ||
         (words > kExamplePhraseWords &&
@@ -299,15 +311,21 @@ IssueListExtractor::Cue IssueListExtractor::FindCue(const Document& doc, const H
       if (IsOtherThing(hits[h].kind)) counter_opens = false;
     }
   }
-  // A number between the topic and the intro that is not the declared count
-  // says what is listed: "แก้ไขปัญหา… ระหว่าง 3 กระทรวง ประกอบด้วย …".
+  // A count between the topic and the intro that is not the declared count
+  // says what is listed: "แก้ไขปัญหา… ระหว่าง 3 กระทรวง ประกอบด้วย …". (A
+  // number in a name, "Thailand 4.0 ได้แก่", counts nothing.)
   if (topic) {
     for (size_t p = hits[*topic].end; p < intro_begin; ++p) {
-      const bool digit = text[p] >= '0' && text[p] <= '9';
-      if (digit && !(counter && p >= counter->first && p < counter->second)) {
+      if (!(text[p] >= '0' && text[p] <= '9')) continue;
+      if (counter && p >= counter->first && p < counter->second) continue;
+      size_t q = p;
+      while (q < intro_begin && ((text[q] >= '0' && text[q] <= '9') || text[q] == ',')) ++q;
+      if (q < intro_begin && text[q] == ' ') ++q;
+      if (q < intro_begin && ThaiLetterAt(text, q)) {
         topic.reset();
         break;
       }
+      p = q;
     }
   }
 
@@ -402,6 +420,7 @@ size_t IssueListExtractor::LastItemEnd(const Document& doc, const Hits& hits, si
 std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadMarked(const Document& doc,
                                                                       const Marker& first,
                                                                       const Hits& hits,
+                                                                      size_t max_items,
                                                                       size_t* end) const {
   const std::string_view text = doc.text();
   std::vector<Piece> items;
@@ -417,12 +436,14 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadMarked(const Docu
   size_t line_end = 0;
   if (!line_end_of(item_begin, &line_end)) return {};
   bool shares_line = false;  // the open item started on a line with another item
-  while (items.size() < kMaxItems) {
+  max_items = std::min(max_items, kMaxItems);
+  while (items.size() + 1 < max_items) {
     // Inside the line, only the next number in sequence opens an item:
     // "1. … 2. … และ 3. …". Bullets open items only at the start of a line,
     // since a dash inside a line joins words ("ไทย - ลาว"). A "1." of the
     // same form starts another list: this one has ended.
-    for (size_t q = item_begin; number > 0 && q + 1 < line_end; ++q) {
+    for (size_t q = item_begin; number > 0 && q + 1 < line_end && items.size() + 1 < max_items;
+         ++q) {
       if (text[q] != ' ') continue;
       if (MarkerAt(text, q + 1, 1, &first)) {
         line_end = q;
@@ -437,13 +458,25 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadMarked(const Docu
       shares_line = true;
     }
     // The list goes on when a following line starts with the next marker;
-    // blank lines may stand between.
+    // blank lines may stand between, and before the next number, a few
+    // lines that go on with the item's own paragraph.
     size_t next_line = line_end;
-    while (next_line < text.size() && text[next_line] == '\n') ++next_line;
-    const std::optional<Marker> below =
-        next_line > line_end
-            ? MarkerAt(text, next_line, number > 0 ? number + 1 : -1, &first)
-            : std::nullopt;
+    std::optional<Marker> below;
+    for (int lines = 0; next_line < text.size() && text[next_line] == '\n' &&
+                        lines <= (number > 0 ? kMaxContinuationLines : 0);
+         ++lines) {
+      while (next_line < text.size() && text[next_line] == '\n') ++next_line;
+      below = MarkerAt(text, next_line, number > 0 ? number + 1 : -1, &first);
+      if (below || MarkerAt(text, next_line, 0)) break;
+      // A line that starts a list of its own ("… ได้แก่ 1. …") goes on with
+      // no item.
+      const size_t next_end =
+          LineEndBefore(text, next_line, std::min(text.size(), next_line + kMaxParagraph));
+      if (text.substr(next_line, next_end - next_line).find(" 1") != std::string_view::npos) {
+        break;
+      }
+      next_line = next_end;
+    }
     if (!below) break;
     items.push_back({item_begin, line_end});
     item_begin = below->content;
@@ -522,7 +555,8 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadParagraphs(const 
 std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadProse(const Document& doc,
                                                                      size_t pos,
                                                                      const Hits& hits,
-                                                                     size_t* end) const {
+                                                                     size_t* end,
+                                                                     bool* closed_out) const {
   const std::string_view text = doc.text();
   size_t region_end = LineEndBefore(text, pos, std::min(text.size(), pos + kMaxProse));
   // The list is closed by เป็นต้น / ฯลฯ, unless a new sentence or another
@@ -542,6 +576,9 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadProse(const Docum
   bool after_and = false;    // the open item was joined by "และ": the last one
   int open_parens = 0;       // inside "( … )" or quotes nothing splits
   bool quoted = false;
+  bool after_comma = false;  // the last phrase ended with a comma
+  bool comma_list = false;   // commas set this list's items apart
+  const size_t last_comma = pos + text.substr(pos, region_end - pos).rfind(',');
   std::string_view own_head;  // the first word of the first item
   size_t chunk = pos;
   while (chunk < region_end && items.size() < kMaxItems) {
@@ -567,10 +604,22 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadProse(const Docum
     // An item that is only its head word goes on: "เรื่อง \"…\"".
     const bool head_alone = !items.empty() && !own_head.empty() &&
                             items.back().end - items.back().begin == own_head.size();
-    if (!items.empty() && (open_parens > 0 || quoted || head_alone || (goes_on && !joined))) {
+    // A phrase that begins like the first item is parallel to it, even when
+    // that word could start a clause ("ขอให้… และขอให้…").
+    const bool parallel = !own_head.empty() && StartsWithAt(text, words_begin, own_head);
+    const bool nested = open_parens > 0 || quoted;
+    if (!items.empty() && !nested && kind != sentence_ &&
+        (after_comma || (comma_list && joined && chunk > last_comma))) {
+      // Commas set the items apart ("A, B, C และ D"): each comma, and the
+      // "และ" after the last, starts an item, whatever its first word.
+      items.push_back({chunk, chunk_end});
+      after_and = joined;
+    } else if (!items.empty() && (nested || head_alone || (goes_on && !joined) ||
+                                  (comma_list && !after_and && kind != sentence_))) {
       items.back().end = chunk_end;
-    } else if (!items.empty() && (kind == clause_ || kind == sentence_ || kind == person_ ||
-                                  kind == end_ || kind == intro_ || kind == example_)) {
+    } else if (!items.empty() && !parallel &&
+               (kind == clause_ || kind == sentence_ || kind == person_ || kind == end_ ||
+                kind == intro_ || kind == example_)) {
       break;  // a new clause, or examples of the last item
     } else if (items.empty() ||
                ((head || (words >= 3 && (closed || joined))) && (closed || !after_and))) {
@@ -581,7 +630,7 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadProse(const Docum
         own_head = FirstWord(doc, words_begin);
         bool common = false;  // a head of its own must say more than "การ"
         for (std::string_view h : kHeads) common = common || own_head == h;
-        if (common || own_head.size() < 6) own_head = {};
+        if (common || own_head.size() < 6 || kind == person_) own_head = {};
       }
       items.push_back({chunk, chunk_end});
       after_and = joined;
@@ -595,11 +644,49 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadProse(const Docum
       if (text[i] == ')' && open_parens > 0) --open_parens;
       if (text[i] == '"') quoted = !quoted;
     }
+    after_comma = text[chunk_end - 1] == ',' && open_parens == 0 && !quoted;
+    comma_list = comma_list || after_comma;
     *end = chunk_end;
     chunk = chunk_end + 1;
   }
   if (closed && !items.empty()) *end = region_end;
+  *closed_out = closed;
   return items;
+}
+
+std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadCountedPhrases(
+    const Document& doc, size_t pos, int count, size_t* end) const {
+  const std::string_view text = doc.text();
+  const size_t line_end = LineEndBefore(text, pos, std::min(text.size(), pos + kMaxProse));
+  std::vector<Piece> phrases;
+  bool joined = false;  // the last phrase came after "และ"
+  size_t chunk = pos;
+  while (chunk < line_end && phrases.size() < static_cast<size_t>(count)) {
+    size_t chunk_end = text.substr(chunk, line_end - chunk).find(' ');
+    chunk_end = chunk_end == std::string_view::npos ? line_end : chunk + chunk_end;
+    // "และ" alone joins the next phrase; "ต่าง ๆ" is one word.
+    if (text.substr(chunk, chunk_end - chunk) == kAnd) {
+      joined = true;
+      chunk = chunk_end + 1;
+      continue;
+    }
+    if (StartsWithAt(text, chunk_end + 1, "ๆ")) {
+      chunk_end = std::min(line_end, chunk_end + 1 + std::string_view("ๆ").size());
+    }
+    // Each phrase is a few words, all Thai; commas would set the items
+    // apart themselves.
+    if (!ThaiLetterAt(text, chunk) || WordsIn(doc, chunk, chunk_end) > kMaxCountedWords ||
+        text[chunk_end - 1] == ',') {
+      return {};
+    }
+    joined = joined || StartsWithAt(text, chunk, kAnd);
+    if (joined && phrases.size() + 1 < static_cast<size_t>(count)) return {};
+    phrases.push_back({chunk, chunk_end});
+    chunk = chunk_end + 1;
+  }
+  if (phrases.size() != static_cast<size_t>(count) || !joined) return {};
+  *end = phrases.back().end;
+  return phrases;
 }
 
 bool IssueListExtractor::IsQuantity(const Document& doc, const Hits& hits, Piece item) const {
@@ -625,7 +712,10 @@ bool IssueListExtractor::LooksLikeIssues(const Document& doc, const std::vector<
     // An item that is one cue word alone is the heading of a table column
     // ("ประเด็น", "สาระสำคัญ"), not a point.
     const size_t h = FirstHitFrom(hits, p.begin);
-    if (h < hits.size() && hits[h].begin == p.begin && hits[h].end == p.end) return false;
+    if (h < hits.size() && hits[h].begin == p.begin && hits[h].end == p.end &&
+        (hits[h].kind == topic_ || hits[h].kind == weak_topic_ || hits[h].kind == summary_)) {
+      return false;
+    }
     const int kind = KindAt(hits, p.begin);
     if (IsOtherThing(kind) || kind == person_ || kind == place_ || IsQuantity(doc, hits, p) ||
         !HasThaiLetter(doc.text(), p.begin, p.end)) {
@@ -648,9 +738,16 @@ void IssueListExtractor::Extract(const Document& doc, Article* article) const {
     }
   }
   for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
-    if (nl > 0 && text[nl - 1] != '\n' && MarkerAt(text, nl + 1, 0)) {
-      openings.push_back({nl, nl, false});
+    if (nl == 0 || text[nl - 1] == '\n' || !MarkerAt(text, nl + 1, 0)) continue;
+    // A line that ends with its intro word opens there already.
+    size_t last = nl;
+    while (last > 0 && text[last - 1] == ' ') --last;
+    const size_t h = FirstHitFrom(hits, last);
+    if (h > 0 && hits[h - 1].end == last &&
+        (hits[h - 1].kind == intro_ || hits[h - 1].kind == example_)) {
+      continue;
     }
+    openings.push_back({nl, nl, false});
   }
   std::sort(openings.begin(), openings.end(),
             [](const Opening& a, const Opening& b) { return a.begin < b.begin; });
@@ -673,22 +770,35 @@ void IssueListExtractor::Extract(const Document& doc, Article* article) const {
     size_t end = pos;
     const bool colon = text[opening.begin] == ':';
     const bool declared_many = cue.declared_count && *cue.declared_count >= 2;
+    // A declared count bounds the items ("4 ประเด็น คือ 1. … 4. …", and the
+    // "5." after is no item of it).
+    const size_t max_items =
+        declared_many ? static_cast<size_t>(*cue.declared_count) : kMaxItems;
     if (pos >= text.size() || text[pos] == '\n') {
       // The items start on the next line: bulleted or numbered lines, as
       // many plain lines as the cue declared, or parallel paragraphs.
       size_t next_line = pos;
       while (next_line < text.size() && text[next_line] == '\n') ++next_line;
       if (const std::optional<Marker> first = MarkerAt(text, next_line, 0)) {
-        if (first->number <= 1) items = ReadMarked(doc, *first, hits, &end);
+        if (first->number <= 1) items = ReadMarked(doc, *first, hits, max_items, &end);
       } else if (declared_many) {
         items = ReadPlainLines(text, next_line, *cue.declared_count, &end);
       } else if (cue.strong) {
         items = ReadParagraphs(doc, next_line, hits, &end);
       }
     } else if (const std::optional<Marker> first = MarkerAt(text, pos, 0)) {
-      if (first->number <= 1) items = ReadMarked(doc, *first, hits, &end);
+      if (first->number <= 1) items = ReadMarked(doc, *first, hits, max_items, &end);
+    } else if (!colon && declared_many &&
+               !(items = ReadCountedPhrases(doc, pos, *cue.declared_count, &end)).empty()) {
+      // Read by the count.
     } else if (!colon && (cue.strong || declared_many)) {
-      items = ReadProse(doc, pos, hits, &end);
+      bool closed = false;
+      items = ReadProse(doc, pos, hits, &end, &closed);
+      // A list that is all the points declared ("3 เรื่อง คือ …", not
+      // "12 ประเด็น อาทิ …") must have as many as declared.
+      if (declared_many && !opening.example && items.size() != max_items && !closed) {
+        items.clear();
+      }
     }
     for (Piece& item : items) item = Trim(text, item);
     items.erase(std::remove_if(items.begin(), items.end(),

@@ -109,9 +109,9 @@ class IssueListExtractor {
 
   // The readers of a list's items; each sets *end to where the list ends.
   // Items opened by `first` and the markers that follow it in sequence,
-  // inside a line and on the lines below.
+  // inside a line and on the lines below; no more than `max_items`.
   std::vector<Piece> ReadMarked(const Document& doc, const Marker& first, const Hits& hits,
-                                size_t* end) const;
+                                size_t max_items, size_t* end) const;
   // `count` lines without markers, from `pos`.
   std::vector<Piece> ReadPlainLines(std::string_view text, size_t pos, int count,
                                     size_t* end) const;
@@ -119,9 +119,15 @@ class IssueListExtractor {
   // with the same word, or are all short.
   std::vector<Piece> ReadParagraphs(const Document& doc, size_t pos, const Hits& hits,
                                     size_t* end) const;
-  // A run-on list in prose, from `pos` to เป็นต้น/ฯลฯ or a new clause.
-  std::vector<Piece> ReadProse(const Document& doc, size_t pos, const Hits& hits,
-                               size_t* end) const;
+  // A run-on list in prose, from `pos` to เป็นต้น/ฯลฯ or a new clause; sets
+  // *closed when เป็นต้น/ฯลฯ closes it.
+  std::vector<Piece> ReadProse(const Document& doc, size_t pos, const Hits& hits, size_t* end,
+                               bool* closed) const;
+  // Exactly `count` short phrases from `pos`, the last joined by "และ"
+  // ("5 มิติ คือ การศึกษา ที่อยู่อาศัย สุขภาพ รายได้ และการเข้าถึงบริการ"),
+  // or nothing.
+  std::vector<Piece> ReadCountedPhrases(const Document& doc, size_t pos, int count,
+                                        size_t* end) const;
   // Where the last item of a list written on one line ends, when the line
   // goes on after it: `limit` bytes at most, earlier at a new clause.
   size_t LastItemEnd(const Document& doc, const Hits& hits, size_t begin, size_t line_end,

@@ -112,6 +112,8 @@ TEST(IssueListTest, EachItemMarker) {
   EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n• การกัดเซาะตลิ่ง\n• การขาดแคลนน้ำประปา"), expected);
   EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n- การกัดเซาะตลิ่ง\n\n- การขาดแคลนน้ำประปา"),
             expected);
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n· การกัดเซาะตลิ่ง\n· การขาดแคลนน้ำประปา"), expected);
+  EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n♦ การกัดเซาะตลิ่ง\n♦ การขาดแคลนน้ำประปา"), expected);
   EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n1.การกัดเซาะตลิ่ง\n2.การขาดแคลนน้ำประปา"), expected);
   EXPECT_EQ(ItemsOf("ปัญหาของหมู่บ้าน ได้แก่\n๑) การกัดเซาะตลิ่ง\n๒) การขาดแคลนน้ำประปา"),
             expected);
@@ -313,6 +315,15 @@ TEST(IssueListTest, RunOnProseEndsAtANewClause) {
             (Items{"เรื่อง \"น้ำ ดิน และป่า\"", "เรื่อง \"เกษตรยุคใหม่\""}));
 }
 
+TEST(IssueListTest, CommasSetProseItemsApart) {
+  // Each comma, and the "และ" after the last, starts an item; a space or an
+  // "และ" before the last comma stays inside its item.
+  EXPECT_EQ(ItemsOf("อสม. ต้องมีความรู้ใน 4 เรื่อง คือ การเฝ้าระวังโรค, การดูแลผู้สูงอายุ ผู้พิการ "
+                    "และผู้ป่วยติดเตียง, สมุนไพรไทย และการใช้เทคโนโลยีสื่อสาร"),
+            (Items{"การเฝ้าระวังโรค", "การดูแลผู้สูงอายุ ผู้พิการ และผู้ป่วยติดเตียง", "สมุนไพรไทย",
+                   "การใช้เทคโนโลยีสื่อสาร"}));
+}
+
 TEST(IssueListTest, ListsOfQuantitiesAndTableHeadingsAreNotIssues) {
   const char* texts[] = {
       "เพื่อบรรเทาความเดือดร้อนของประชาชน ได้แก่\n- น้ำดื่ม จำนวน 500 ขวด\n"
@@ -320,6 +331,44 @@ TEST(IssueListTest, ListsOfQuantitiesAndTableHeadingsAreNotIssues) {
       "ประเด็นที่หารือ ดังนี้\nประเด็น\nสาระสำคัญ\nผู้รับผิดชอบ",
   };
   for (const char* text : texts) EXPECT_TRUE(Lists(text).empty()) << text;
+}
+
+TEST(IssueListTest, ADeclaredCountReadsShortPhrasesAndBoundsTheItems) {
+  // Short phrases without heads, as many as declared, the last after "และ".
+  EXPECT_EQ(ItemsOf("แผนพัฒนาตำบลครอบคลุม 4 มิติ คือ สุขภาพ รายได้ ที่อยู่อาศัย "
+                    "และการศึกษา เพื่อให้ประชาชนมีคุณภาพชีวิตที่ดี"),
+            (Items{"สุขภาพ", "รายได้", "ที่อยู่อาศัย", "การศึกษา"}));
+  // A count that does not match the phrases reads nothing by the count.
+  EXPECT_TRUE(Lists("แผนพัฒนาตำบลครอบคลุม 4 มิติ คือ สุขภาพ รายได้ และการศึกษา").empty());
+  // Numbers past the declared count belong to no item of this list.
+  const std::vector<IssueList> lists =
+      Lists("ขอให้เน้น 2 ประเด็น คือ 1. ความปลอดภัย 2. ความสะอาด 3. ที่จอดรถเพียงพอ");
+  ASSERT_EQ(lists.size(), 1u);
+  ASSERT_EQ(lists[0].items.size(), 2u);
+}
+
+TEST(IssueListTest, ANumberedItemMayGoOnForAParagraph) {
+  EXPECT_EQ(ItemsOf("รัฐมนตรีได้มีข้อสั่งการ ดังนี้\n1. ให้เร่งซ่อมแซมถนนที่เสียหาย\n"
+                    "เนื่องจากเป็นเส้นทางหลักของประชาชนในพื้นที่\n2. ให้รายงานผลทุกสัปดาห์"),
+            (Items{"ให้เร่งซ่อมแซมถนนที่เสียหาย", "ให้รายงานผลทุกสัปดาห์"}));
+}
+
+TEST(IssueListTest, WhatStandsBetweenTheTopicAndTheIntro) {
+  // The offices a directive goes to do not make it a list of offices.
+  EXPECT_EQ(ItemsOf("ผู้ว่าราชการจังหวัดสั่งการให้หน่วยงานที่เกี่ยวข้องดำเนินการ ดังนี้ "
+                    "1) ขุดลอกคลอง 2) ซ่อมประตูระบายน้ำ"),
+            (Items{"ขุดลอกคลอง", "ซ่อมประตูระบายน้ำ"}));
+  // A number in a name counts nothing.
+  EXPECT_EQ(ItemsOf("รัฐบาลมีนโยบาย Thailand 4.0 ได้แก่ 1. การพัฒนาคน 2. การพัฒนาเทคโนโลยี"),
+            (Items{"การพัฒนาคน", "การพัฒนาเทคโนโลยี"}));
+  // A topic announces the first list after it, not a later one.
+  EXPECT_TRUE(Lists("การประชุมมีหัวข้อหลัก คือ ความยั่งยืน ซึ่งมีเป้าหมายหลัก คือ "
+                    "การลดความยากจน การเพิ่มรายได้")
+                  .empty());
+  // Examples set apart on the lines below are announced like any list.
+  EXPECT_EQ(ItemsOf("จังหวัดได้กำหนดแนวทางการพัฒนาเศรษฐกิจในด้านต่าง ๆ อาทิ\n"
+                    "- ด้านการเกษตร\n- ด้านการท่องเที่ยว"),
+            (Items{"ด้านการเกษตร", "ด้านการท่องเที่ยว"}));
 }
 
 TEST(IssueListTest, JunkNeverCrashes) {

@@ -522,8 +522,12 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadParagraphs(const 
                                                                           const Hits& hits,
                                                                           size_t* end) const {
   const std::string_view text = doc.text();
+  // A text that sets even the intro apart from its first item by a blank
+  // line writes every paragraph so: there a blank line ends nothing.
+  const bool blank_separated = pos >= 2 && text[pos - 1] == '\n' && text[pos - 2] == '\n';
   std::vector<Piece> lines;
   while (pos < text.size() && lines.size() < kMaxParagraphs) {
+    if (blank_separated && !lines.empty() && text[pos] == '\n') ++pos;
     const size_t line_end =
         LineEndBefore(text, pos, std::min(text.size(), pos + kMaxParagraph + 1));
     // A blank line, a line too long for an item, a numbered line or a line

@@ -36,7 +36,7 @@ constexpr size_t kMaxParagraph = 4000;
 // A phrase of a list read by its declared count is at most this many words.
 constexpr size_t kMaxCountedWords = 6;
 // Lines that may stand between numbered items, going on with the one before.
-constexpr int kMaxContinuationLines = 3;
+constexpr int kMaxContinuationLines = 6;
 // Lines this short may be items without beginning alike.
 constexpr size_t kShortLine = 240;
 // The last item of a list written on one line is cut, at a space, to about
@@ -444,12 +444,16 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadMarked(const Docu
     // same form starts another list: this one has ended.
     for (size_t q = item_begin; number > 0 && q + 1 < line_end && items.size() + 1 < max_items;
          ++q) {
-      if (text[q] != ' ') continue;
-      if (MarkerAt(text, q + 1, 1, &first)) {
+      // The next number after a space, or glued to the last word
+      // ("…ต่อการทำนา2) การจัดทำ…").
+      const bool glued = text[q] >= '0' && text[q] <= '9' && ThaiLetterBefore(text, q);
+      if (text[q] != ' ' && !glued) continue;
+      const size_t at = glued ? q : q + 1;
+      if (!glued && MarkerAt(text, at, 1, &first)) {
         line_end = q;
         break;
       }
-      const std::optional<Marker> next = MarkerAt(text, q + 1, number + 1, &first);
+      const std::optional<Marker> next = MarkerAt(text, at, number + 1, &first);
       if (!next) continue;
       items.push_back({item_begin, q});
       item_begin = next->content;
@@ -467,14 +471,19 @@ std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadMarked(const Docu
          ++lines) {
       while (next_line < text.size() && text[next_line] == '\n') ++next_line;
       below = MarkerAt(text, next_line, number > 0 ? number + 1 : -1, &first);
-      if (below || MarkerAt(text, next_line, 0)) break;
+      // Bulleted sub-items may go on with a numbered item; another number
+      // ends it.
+      const std::optional<Marker> other = MarkerAt(text, next_line, 0);
+      if (below || (other && (other->number > 0 || number == 0))) break;
       // A line that starts a list of its own ("… ได้แก่ 1. …") goes on with
       // no item.
       const size_t next_end =
           LineEndBefore(text, next_line, std::min(text.size(), next_line + kMaxParagraph));
-      if (text.substr(next_line, next_end - next_line).find(" 1") != std::string_view::npos) {
-        break;
+      bool starts_list = false;
+      for (size_t s = next_line; s < next_end && !starts_list; ++s) {
+        starts_list = text[s] == ' ' && MarkerAt(text, s + 1, 1).has_value();
       }
+      if (starts_list) break;
       next_line = next_end;
     }
     if (!below) break;

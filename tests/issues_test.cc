@@ -359,6 +359,20 @@ TEST(IssueListTest, ANumberedItemMayGoOnForAParagraph) {
   EXPECT_EQ(ItemsOf("รัฐมนตรีได้มีข้อสั่งการ ดังนี้\n1. ให้เร่งซ่อมแซมถนนที่เสียหาย\n"
                     "เนื่องจากเป็นเส้นทางหลักของประชาชนในพื้นที่\n2. ให้รายงานผลทุกสัปดาห์"),
             (Items{"ให้เร่งซ่อมแซมถนนที่เสียหาย", "ให้รายงานผลทุกสัปดาห์"}));
+  // Bulleted sub-items go on with their numbered item.
+  EXPECT_EQ(ItemsOf("ธนาคารออก 2 มาตรการ ดังนี้\n1. มาตรการพักชำระหนี้\n• ลูกค้ารายย่อย พักได้ 6 เดือน\n"
+                    "• ลูกค้าธุรกิจ พักได้ 12 เดือน\n2. มาตรการลดดอกเบี้ย"),
+            (Items{"มาตรการพักชำระหนี้", "มาตรการลดดอกเบี้ย"}));
+  // A line between that starts a list of its own ends the list (here
+  // after one item, so there is none).
+  EXPECT_TRUE(Lists("ข้อสั่งการ ดังนี้\n1. ให้ซ่อมถนน\nส่วนกิจกรรม ได้แก่ 1. ปลูกป่า 2. ทำบุญ\n"
+                    "2. ให้ขุดลอกคลอง")
+                  .empty());
+}
+
+TEST(IssueListTest, TheNextNumberMayBeGluedToTheWordBefore) {
+  EXPECT_EQ(ItemsOf("ที่ประชุมมีมติเห็นชอบ ดังนี้ 1) การแต่งตั้งคณะทำงานระดับอำเภอ2) การจัดทำแผนงบประมาณ"),
+            (Items{"การแต่งตั้งคณะทำงานระดับอำเภอ", "การจัดทำแผนงบประมาณ"}));
 }
 
 TEST(IssueListTest, WhatStandsBetweenTheTopicAndTheIntro) {

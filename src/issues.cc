@@ -738,6 +738,52 @@ bool IssueListExtractor::LooksLikeIssues(const Document& doc, const std::vector<
   return named * 2 < items.size();
 }
 
+std::vector<IssueListExtractor::Piece> IssueListExtractor::ReadItems(const Document& doc,
+                                                                     const Hits& hits,
+                                                                     const Opening& opening,
+                                                                     const Cue& cue,
+                                                                     size_t* end) const {
+  const std::string_view text = doc.text();
+  size_t pos = opening.end;
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == ':')) ++pos;
+  *end = pos;
+  const bool colon = text[opening.begin] == ':';
+  const bool declared_many = cue.declared_count && *cue.declared_count >= 2;
+  // A declared count bounds the items ("4 ประเด็น คือ 1. … 4. …", and the
+  // "5." after is no item of it).
+  const size_t max_items = declared_many ? static_cast<size_t>(*cue.declared_count) : kMaxItems;
+
+  if (pos >= text.size() || text[pos] == '\n') {
+    // The items start on the next line: bulleted or numbered lines, as
+    // many plain lines as the cue declared, or parallel paragraphs.
+    size_t next_line = pos;
+    while (next_line < text.size() && text[next_line] == '\n') ++next_line;
+    if (const std::optional<Marker> first = MarkerAt(text, next_line, 0)) {
+      if (first->number > 1) return {};
+      return ReadMarked(doc, *first, hits, max_items, end);
+    }
+    if (declared_many) return ReadPlainLines(text, next_line, *cue.declared_count, end);
+    if (cue.strong) return ReadParagraphs(doc, next_line, hits, end);
+    return {};
+  }
+  if (const std::optional<Marker> first = MarkerAt(text, pos, 0)) {
+    if (first->number > 1) return {};
+    return ReadMarked(doc, *first, hits, max_items, end);
+  }
+  // Prose after ":" is a label and its value, not a list.
+  if (colon || !(cue.strong || declared_many)) return {};
+  if (declared_many) {
+    std::vector<Piece> phrases = ReadCountedPhrases(doc, pos, *cue.declared_count, end);
+    if (!phrases.empty()) return phrases;
+  }
+  bool closed = false;
+  std::vector<Piece> items = ReadProse(doc, pos, hits, end, &closed);
+  // A list that is all the points declared ("3 เรื่อง คือ …", not
+  // "12 ประเด็น อาทิ …") must have as many as declared.
+  if (declared_many && !opening.example && items.size() != max_items && !closed) return {};
+  return items;
+}
+
 void IssueListExtractor::Extract(const Document& doc, Article* article) const {
   const std::string_view text = doc.text();
   const Hits hits = cues_.FindAll(text);
@@ -777,42 +823,8 @@ void IssueListExtractor::Extract(const Document& doc, Article* article) const {
     const Cue cue = FindCue(doc, hits, line_begin, opening);
     if (!cue.found) continue;
 
-    size_t pos = opening.end;
-    while (pos < text.size() && (text[pos] == ' ' || text[pos] == ':')) ++pos;
-    std::vector<Piece> items;
-    size_t end = pos;
-    const bool colon = text[opening.begin] == ':';
-    const bool declared_many = cue.declared_count && *cue.declared_count >= 2;
-    // A declared count bounds the items ("4 ประเด็น คือ 1. … 4. …", and the
-    // "5." after is no item of it).
-    const size_t max_items =
-        declared_many ? static_cast<size_t>(*cue.declared_count) : kMaxItems;
-    if (pos >= text.size() || text[pos] == '\n') {
-      // The items start on the next line: bulleted or numbered lines, as
-      // many plain lines as the cue declared, or parallel paragraphs.
-      size_t next_line = pos;
-      while (next_line < text.size() && text[next_line] == '\n') ++next_line;
-      if (const std::optional<Marker> first = MarkerAt(text, next_line, 0)) {
-        if (first->number <= 1) items = ReadMarked(doc, *first, hits, max_items, &end);
-      } else if (declared_many) {
-        items = ReadPlainLines(text, next_line, *cue.declared_count, &end);
-      } else if (cue.strong) {
-        items = ReadParagraphs(doc, next_line, hits, &end);
-      }
-    } else if (const std::optional<Marker> first = MarkerAt(text, pos, 0)) {
-      if (first->number <= 1) items = ReadMarked(doc, *first, hits, max_items, &end);
-    } else if (!colon && declared_many &&
-               !(items = ReadCountedPhrases(doc, pos, *cue.declared_count, &end)).empty()) {
-      // Read by the count.
-    } else if (!colon && (cue.strong || declared_many)) {
-      bool closed = false;
-      items = ReadProse(doc, pos, hits, &end, &closed);
-      // A list that is all the points declared ("3 เรื่อง คือ …", not
-      // "12 ประเด็น อาทิ …") must have as many as declared.
-      if (declared_many && !opening.example && items.size() != max_items && !closed) {
-        items.clear();
-      }
-    }
+    size_t end = opening.end;
+    std::vector<Piece> items = ReadItems(doc, hits, opening, cue, &end);
     for (Piece& item : items) item = Trim(text, item);
     items.erase(std::remove_if(items.begin(), items.end(),
                                [](const Piece& p) { return p.begin >= p.end; }),

@@ -7,15 +7,22 @@
 // ":", or อาทิ/เช่น that give examples) or at the end of a line whose next
 // line starts with a bullet or a number. Its items are read at the text's
 // own markers:
-//   - bulleted or numbered lines ("– …", "1) …", "(2) …", "๓. …");
+//   - bulleted or numbered lines ("– …", "1) …", "(2) …", "๓. …", "ด้านที่ 2");
+//     a numbered item may go on for a few lines, bulleted sub-items too,
+//     before the next number; all items of a list are numbered alike, and a
+//     declared count bounds them;
 //   - numbers inside one line ("1. … 2. … และ 3. …"), read in sequence; the
 //     last item ends where the sentence it closes goes on with a new clause,
 //     and never runs far longer than the items before it;
 //   - after an intro that ends its line, a run of lines without markers: as
 //     many as the text declared ("3 ประเด็น ดังนี้"), or else the lines that
 //     begin alike ("ด้าน…", "ความร่วมมือ…") or are all short, up to a blank
-//     line or a line of narration (a person speaking, ทั้งนี้, นอกจากนี้);
-//   - in run-on prose, the space before the next ปัญหา…/การ…/ความ… head, or
+//     line (unless blank lines set off every paragraph) or a line of
+//     narration (a person speaking, ทั้งนี้, นอกจากนี้);
+//   - short phrases, when there are exactly as many as declared and the
+//     last follows "และ" ("5 มิติ คือ การศึกษา ที่อยู่อาศัย … และรายได้");
+//   - in run-on prose, commas when the list uses them; else the space before
+//     the next ปัญหา…/การ…/ความ… head or the first item's own first word, or
 //     "และ", or (when เป็นต้น/ฯลฯ closes the list) a phrase of three words or
 //     more; a shorter phrase after a space ("น้ำอุปโภค บริโภค") stays in its
 //     item. Without เป็นต้น/ฯลฯ the list ends where a new clause starts.
@@ -28,9 +35,10 @@
 //     before อาทิ/เช่น, which give examples of the word they follow);
 //   - or a declared count of points ("5 ประเด็น ดังนี้", "3 ข้อ คือ"), kept
 //     as declared_count;
-//   - a weaker word (มาตรการ, แนวทาง, นโยบาย, มติ, เห็นชอบ), or a count of
-//     measures or policies, opens only a list written with numbers or
-//     bullets, where the text itself sets the points apart.
+//   - a weaker word (มาตรการ, แนวทาง, นโยบาย, มติ, เห็นชอบ) opens only a
+//     list written with numbers or bullets, where the text itself sets the
+//     points apart; a count of measures or policies ("3 มาตรการ") also one
+//     read by its count.
 // A word between the topic and the intro that makes the list one of goods,
 // activities or organisations, or a summary of what was said (สรุปสาระสำคัญ),
 // rules it out. So do its items: a list of one item, or whose items mostly
@@ -106,6 +114,11 @@ class IssueListExtractor {
   // only one of its form.
   std::optional<Marker> MarkerAt(std::string_view text, size_t pos, int number,
                                  const Marker* like = nullptr) const;
+
+  // The items of the list that `opening` opens and `cue` announces, read
+  // by the shape they are written in; sets *end to where the list ends.
+  std::vector<Piece> ReadItems(const Document& doc, const Hits& hits, const Opening& opening,
+                               const Cue& cue, size_t* end) const;
 
   // The readers of a list's items; each sets *end to where the list ends.
   // Items opened by `first` and the markers that follow it in sequence,

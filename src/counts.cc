@@ -24,6 +24,13 @@ constexpr size_t kStatisticWindow = 240;
 // People served or given something in person at one event are fewer than
 // this; larger counts after such cues are a programme's figures.
 constexpr int64_t kMostServedInPerson = 10000;
+// A verb of handing over this close before "แก่"/"ให้แก่" makes the people
+// after it recipients at the event: "มอบของขวัญแก่ผู้สูงอายุ".
+constexpr size_t kHandedGap = 120;
+// ... and a count this close after the verb, in its clause, counts them
+// (with at most one other number between, such as their age: "ที่มีอายุ
+// 100 ปีขึ้นไป จำนวน 2 ราย").
+constexpr size_t kHandedReach = 360;
 // Counts of one unit this close together on a line are read as one list.
 constexpr size_t kListGap = 120;
 
@@ -94,6 +101,16 @@ bool ParseCount(std::string_view digits, std::string_view multiplier_word, int64
   return *value > 0;
 }
 
+// The runs of digits in [begin, end).
+size_t NumbersBetween(std::string_view text, size_t begin, size_t end) {
+  size_t numbers = 0;
+  for (size_t p = begin; p < end; ++p) {
+    const bool digit = text[p] >= '0' && text[p] <= '9';
+    if (digit && (p == begin || !(text[p - 1] >= '0' && text[p - 1] <= '9'))) ++numbers;
+  }
+  return numbers;
+}
+
 // True when a date of the article overlaps original bytes [begin, end).
 bool InsideDate(const std::vector<Date>& dates, Span span) {
   for (const Date& d : dates) {
@@ -106,7 +123,7 @@ bool InsideDate(const std::vector<Date>& dates, Span span) {
 
 Result<AttendanceExtractor> AttendanceExtractor::Create(const DataSource& data) {
   static const std::vector<std::string> kKinds = {
-      "attendee", "took_part", "joined",    "served", "given",  "target",
+      "attendee", "took_part", "joined",    "served", "given",  "handed", "target",
       "event",    "enrolled",  "absent",    "statistic", "rate", "neutral"};
   Result<std::string> content = data.Read("attendance_cues.tsv");
   if (!content.ok()) return content.status();
@@ -137,6 +154,7 @@ AttendanceExtractor::AttendanceExtractor(CueLexicon cues) : cues_(std::move(cues
   joined_ = cues_.KindOf("joined");
   served_ = cues_.KindOf("served");
   given_ = cues_.KindOf("given");
+  handed_ = cues_.KindOf("handed");
   target_ = cues_.KindOf("target");
   enrolled_ = cues_.KindOf("enrolled");
   statistic_ = cues_.KindOf("statistic");
@@ -288,6 +306,15 @@ bool AttendanceExtractor::TookPart(const Document& doc, const std::vector<Count>
     }
     return false;
   };
+  // A verb of handing over shortly before hit `g`, in its clause.
+  const auto handed_before = [&](size_t g) {
+    const size_t from = hits[g].begin > kHandedGap ? hits[g].begin - kHandedGap : 0;
+    const HitRange near = HitsWithin(hits, std::max(from, left_limit), hits[g].begin);
+    for (size_t e = near.first; e < near.last; ++e) {
+      if (hits[e].kind == handed_) return true;
+    }
+    return false;
+  };
   bool absent = false;
   // After each count of the list: a verb of taking part that follows it at
   // once decides; a cue that the people were not there, right after the
@@ -336,7 +363,13 @@ bool AttendanceExtractor::TookPart(const Document& doc, const std::vector<Count>
     // people given something at a ceremony were there; the target group of
     // a programme, or people given loans, were not an audience.
     if (kind == target_) return event_near();
-    if (kind == given_) return !many && event_near();
+    // Someone handing things over in person ("มอบของขวัญแก่ผู้สูงอายุ … 2 ราย",
+    // "มอบเงินเยียวยา 7 ราย") hands them to people who are there.
+    if (kind == handed_) {
+      return !many && list_begin - hits[h - 1].end <= kHandedReach &&
+             NumbersBetween(text, hits[h - 1].end, list_begin) <= 1;
+    }
+    if (kind == given_) return !many && (event_near() || handed_before(h - 1));
   }
   return false;
 }

@@ -12,8 +12,9 @@
 //     counts of one list, loses: "3 คน ถูกคนร้าย…";
 //   - otherwise the nearest cue before it on its line decides: who the count
 //     is of ("ผู้เข้าร่วมประชุม"), a verb of taking part ("ร่วมกิจกรรมกว่า"),
-//     people served at the event ("ตรวจคัดกรอง…"), the target group of a
-//     named meeting, or a statistic ("ปัจจุบันมี", "ผู้ประสบภัย");
+//     people served at the event ("ตรวจคัดกรอง…"), people something was
+//     handed to ("มอบของขวัญแก่ผู้สูงอายุ"), the target group of a named
+//     meeting, or a statistic ("ปัจจุบันมี", "ผู้ประสบภัย");
 //   - with no cue at all, the count is not reported.
 //
 // Counts of one unit written one after another on a line are read together:
@@ -85,7 +86,7 @@ class AttendanceExtractor {
   std::unique_ptr<re2::RE2> count_pattern_;
   CueLexicon cues_;
   // The index of each kind of cue in cues_.
-  int attendee_ = -1, took_part_ = -1, joined_ = -1, served_ = -1, given_ = -1;
+  int attendee_ = -1, took_part_ = -1, joined_ = -1, served_ = -1, given_ = -1, handed_ = -1;
   int target_ = -1, event_ = -1, enrolled_ = -1, absent_ = -1, statistic_ = -1, rate_ = -1;
 };
 

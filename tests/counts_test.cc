@@ -198,6 +198,27 @@ TEST(AttendanceTest, PeopleServedOrGivenSomethingAtTheEvent) {
   EXPECT_TRUE(Counts("ธนาคารอนุมัติสินเชื่อให้แก่ผู้มีรายได้น้อย จำนวน 2,000 ราย").empty());
 }
 
+TEST(AttendanceTest, PeopleSomethingWasHandedToReceivedItThere) {
+  // A verb of handing over before "แก่": the people after it were there,
+  // even with their age between.
+  EXPECT_EQ(Counts("นายอำเภอได้มอบเกียรติบัตรแก่อาสาสมัครในตำบลที่มีอายุ 70 ปีขึ้นไป "
+                   "จำนวน 4 ราย ได้แก่ นายสมชาย ใจดี และนางสมศรี ใจงาม"),
+            std::vector<int64_t>{4});
+  // The verb followed by what was handed and the count.
+  EXPECT_EQ(Counts("ต่อมาผู้ว่าราชการจังหวัดได้มอบเงินช่วยเหลือ 12 ราย รวมเป็นเงิน 60,000 บาท"),
+            std::vector<int64_t>{12});
+  // Too many to have been handed anything at one event.
+  EXPECT_TRUE(Counts("กรมได้มอบเงินช่วยเหลือเกษตรกรไปแล้ว 25,000 ราย").empty());
+  // Other numbers between the verb and the count: the count is of another
+  // clause ("1.2) การติดตาม … 40 ราย").
+  EXPECT_TRUE(Counts("ผลการช่วยเหลือ 1.1) การมอบเครื่องอุปโภค 300 ชุด 1.2) การติดตามเยี่ยมบ้าน "
+                     "ทั้งหมด 40 ราย")
+                  .empty());
+  // มอบหมาย assigns work, มอบตัว surrenders: nothing is handed to anyone.
+  EXPECT_TRUE(Counts("ผู้ว่าราชการจังหวัดมอบหมายเจ้าหน้าที่ จำนวน 20 คน ไปสำรวจความเสียหาย").empty());
+  EXPECT_TRUE(Counts("ผู้ต้องหาได้เข้ามอบตัว จำนวน 3 คน").empty());
+}
+
 TEST(AttendanceTest, ParticipantsOfAProgrammeAreAttendanceOnlyWhenFew) {
   EXPECT_EQ(Counts("อำเภอจัดอบรมอาชีพ มีผู้เข้าร่วมโครงการ จำนวน 50 คน"),
             std::vector<int64_t>{50});

@@ -72,7 +72,7 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
   if (!positions.ok()) return positions.status();
   PositionLexicon lexicon;
   std::vector<std::string> heads, modifiers, acting, places, groups, orgs, org_names, numbered,
-      companies, company_ends, labels, staff;
+      companies, company_ends, labels, staff, bodies, compounds, suffixes, posted;
   Status status = ForEachTsvRow(
       "positions.tsv", *positions, /*has_header=*/true,
       [&](const std::vector<std::string_view>& fields) -> Status {
@@ -100,6 +100,14 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
           companies.push_back(phrase);
         } else if (kind == "company_end") {
           company_ends.push_back(phrase);
+        } else if (kind == "body") {
+          bodies.push_back(phrase);
+        } else if (kind == "compound") {
+          compounds.push_back(phrase);
+        } else if (kind == "suffix") {
+          suffixes.push_back(phrase);
+        } else if (kind == "posted") {
+          posted.push_back(phrase);
         } else if (kind == "org" || kind == "org_name") {
           const std::string level(fields.size() > 2 ? fields[2] : "");
           if (level.size() != 1 || level[0] < '1' || level[0] > '9') {
@@ -159,6 +167,12 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
       {&lexicon.numbered_end_, PhrasePattern(numbered) + "$", "numbered word"},
       {&lexicon.company_end_of_, PhrasePattern(companies) + "$", "company word"},
       {&lexicon.company_name_end_, PhrasePattern(company_ends), "company name end"},
+      {&lexicon.compound_, PhrasePattern(compounds), "compound word"},
+      {&lexicon.suffix_, PhrasePattern(suffixes), "name suffix"},
+      {&lexicon.posted_, PhrasePattern(posted), "posted word"},
+      {&lexicon.numbered_, PhrasePattern(numbered), "numbered word"},
+      // The body word, then perhaps its verbs up to a glued "และ".
+      {&lexicon.body_name_end_, PhrasePattern(bodies) + "(?:\\p{Thai}*และ)?$", "body word"},
   };
   for (const auto& list : lists) {
     Result<std::unique_ptr<re2::RE2>> re = CompilePattern(list.pattern, list.what);
@@ -188,6 +202,18 @@ size_t PositionLexicon::LabelAt(std::string_view text, size_t pos) const {
 }
 size_t PositionLexicon::OrgNameAt(std::string_view text, size_t pos) const {
   return MatchLengthAt(*org_name_, text, pos);
+}
+size_t PositionLexicon::CompoundAt(std::string_view text, size_t pos) const {
+  return MatchLengthAt(*compound_, text, pos);
+}
+size_t PositionLexicon::SuffixAt(std::string_view text, size_t pos) const {
+  return MatchLengthAt(*suffix_, text, pos);
+}
+size_t PositionLexicon::PostedAt(std::string_view text, size_t pos) const {
+  return MatchLengthAt(*posted_, text, pos);
+}
+size_t PositionLexicon::NumberedAt(std::string_view text, size_t pos) const {
+  return MatchLengthAt(*numbered_, text, pos);
 }
 
 size_t PositionLexicon::OrgAt(std::string_view text, size_t pos, int* level) const {
@@ -220,17 +246,22 @@ int PositionLexicon::HighestOrgLevel(std::string_view phrase) const {
 }
 
 namespace {
-// Whether the last few words of `before` match `ends_with` (a pattern ending
-// in "$"); the cap keeps the search short.
-bool TailMatches(std::string_view before, const RE2& ends_with) {
-  constexpr size_t kTail = 64;
-  if (before.size() > kTail) before.remove_prefix(before.size() - kTail);
+// Whether the last `tail` bytes of `before` match `ends_with` (a pattern
+// ending in "$"); the cap keeps the search short.
+bool TailMatches(std::string_view before, const RE2& ends_with, size_t tail = 64) {
+  if (before.size() > tail) before.remove_prefix(before.size() - tail);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), ends_with);
 }
 }  // namespace
 
 bool PositionLexicon::EndsWithNumbered(std::string_view before) const {
   return TailMatches(before, *numbered_end_);
+}
+
+bool PositionLexicon::EndsInBodyName(std::string_view before) const {
+  // "คณะอนุกรรมการติดตามและ": a body word and a verb or two, some 40 letters.
+  constexpr size_t kBodyNameTail = 160;
+  return TailMatches(before, *body_name_end_, kBodyNameTail);
 }
 
 bool PositionLexicon::StartsWord(const Document& doc, size_t pos) const {
@@ -337,12 +368,21 @@ size_t PositionReader::SegmentEnd(size_t pos, size_t reach) const {
       i += name;
       continue;
     }
+    // So is a word with a clause word in it: "กรมกิจการผู้สูงอายุ".
+    if (const size_t word = lexicon_.CompoundAt(text_, i)) {
+      i += word;
+      continue;
+    }
     if (i < reach) {
       i += utf8::DecodeAt(text_, i).length;
       continue;
     }
+    // A verb glued to a committee or a centre begins its name:
+    // "คณะที่ปรึกษาติดตามและเร่งรัด…", "ศูนย์สั่งการ…".
     if (i > pos && doc_.IsTokenStart(i) &&
-        (lexicon_.ClauseAt(doc_, i, PositionLexicon::kEndsGlued) > 0 || person_at_(i) ||
+        ((lexicon_.ClauseAt(doc_, i, PositionLexicon::kEndsGlued) > 0 &&
+          !lexicon_.EndsInBodyName(text_.substr(pos, i - pos))) ||
+         person_at_(i) ||
          // "…กรมการศาสนาและผู้บริหารกระทรวง…": "และ" before the staff of
          // an office joins them to the list, not to the office.
          (StartsWith(text_, i, kAnd) && lexicon_.StaffAt(text_, i + kAnd.size()) > 0))) {
@@ -389,6 +429,17 @@ size_t PositionReader::After(size_t pos, bool announced) const {
   // such word counts, unless it begins with a clause word or is a place
   // ("ที่จังหวัด", "จังหวัด…").
   if (lexicon_.PlaceAt(text_, pos) > 0) return pos;
+  // An agency named alone stands for the person's post in it: "นายก ข
+  // กองทุนเงินให้กู้ยืมเพื่อการศึกษา (กยศ.) ข้าราชการ…", "… มหาวิทยาลัย
+  // ขอนแก่น กล่าว". Only where the clause ends after it.
+  // Bodies (กรม, กองทุน, มหาวิทยาลัย), not the parts of one (สาขา, ห้อง).
+  constexpr int kMinAgencyLevel = 2;
+  int level = 0;
+  if (lexicon_.OrgAt(text_, pos, &level) > 0 && level >= kMinAgencyLevel &&
+      lexicon_.GroupAt(text_, pos) == 0) {
+    const size_t end = Extent(pos, 0);
+    if (end > pos && EndsPosition(end)) return end;
+  }
   constexpr std::string_view kProvince = "จังหวัด", kDistrict = "อำเภอ";
   constexpr size_t kMinOfficeBytes = 6;  // at least two Thai letters before it
   const std::string_view segment = text_.substr(pos, SegmentEnd(pos) - pos);
@@ -416,6 +467,7 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
   // After an acting clause written alone ("รักษาราชการแทน"), the office it
   // names comes next, whatever its first word.
   bool wants_office = lexicon_.ActingAt(text_, pos) == end - pos;
+  bool named_place = false;  // a part of it is a place: "… อำเภอเมือง"
 
   const auto parenthesis_end = [&](size_t open) -> size_t {
     // "(นายก ข)" names the holder of the office, it is no part of it.
@@ -462,18 +514,36 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
     }
     if (lexicon_.PlaceAt(text_, next) > 0 || PlaceMentionAt(next)) {
       end = SegmentEnd(next);
+      named_place = true;
       continue;
     }
     if (utf8::IsAsciiDigit(static_cast<unsigned char>(text_[next])) &&
-        lexicon_.EndsWithNumbered(text_.substr(pos, end - pos))) {
+        (lexicon_.EndsWithNumbered(text_.substr(pos, end - pos)) ||
+         LastPartIsNumbered(pos, end))) {
       end = doc_.tokens()[doc_.TokenIndexAt(next)].end;
       continue;
     }
+    // The end of a body's name: "มูลนิธิ… ในพระบรมราชูปถัมภ์".
+    if (const size_t suffix = lexicon_.SuffixAt(text_, next)) {
+      end = next + suffix;
+      continue;
+    }
+    // Where the office is held: "เอกอัครราชทูต… ประจำประเทศไทย".
+    if (const size_t posted = lexicon_.PostedAt(text_, next)) {
+      const size_t where = next + posted;
+      int where_level = 0;
+      if (lexicon_.OrgAt(text_, where, &where_level) > 0 || lexicon_.PlaceAt(text_, where) > 0 ||
+          PlaceMentionAt(where)) {
+        end = SegmentEnd(next);
+        continue;
+      }
+    }
     // An organisation, unless the word names a group of people
-    // ("คณะผู้บริหาร" but "คณะกรรมการมูลนิธิ…").
+    // ("คณะผู้บริหาร" but "คณะกรรมการมูลนิธิ…"). A place ends the chain of
+    // bodies: "… จังหวัดนครราชสีมา คณะกรรมการ…" is the next item of a list.
     int org_level = 0;
     const size_t org = lexicon_.OrgAt(text_, next, &org_level);
-    if (org > lexicon_.GroupAt(text_, next) && org_level > level) {
+    if (!named_place && org > lexicon_.GroupAt(text_, next) && org_level > level) {
       const size_t org_end = SegmentEnd(next);
       level = std::max(org_level, lexicon_.HighestOrgLevel(text_.substr(next, org_end - next)));
       end = org_end;
@@ -493,9 +563,11 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
       second += kAnd.size();
       if (second < text_.size() && text_[second] == ' ') ++second;
     }
+    // An office of a group ("ผู้แทนภาคีเครือข่าย", "หัวหน้าส่วนราชการ")
+    // names other people too.
     const size_t second_head = lexicon_.HeadAt(text_, second);
     if (second_head > 0 && lexicon_.GroupAt(text_, second) == 0 &&
-        text_.substr(second, second_head) != head_words) {
+        !IsGroupAt(second + second_head) && text_.substr(second, second_head) != head_words) {
       const size_t second_end = Extent(second, depth + 1);
       if (glued_and || EndsSentence(second_end)) {
         end = second_end;
@@ -511,7 +583,9 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
              IsAbbreviationAt(body_end + 1) && !person_at_(body_end + 1)) {
         body_end = SegmentEnd(body_end + 1);
       }
-      if (EndsSentence(body_end)) {
+      // "… รมว.พม. ในฐานะ…": an acting clause may follow it.
+      if (EndsSentence(body_end) ||
+          (body_end + 1 < text_.size() && lexicon_.ActingAt(text_, body_end + 1) > 0)) {
         end = body_end;
         continue;
       }
@@ -519,6 +593,24 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
     break;
   }
   return end;
+}
+
+bool PositionReader::IsGroupAt(size_t pos) const {
+  // "คณะผู้บริหาร" is a group, "คณะกรรมการ…" a body.
+  int level = 0;
+  const size_t group = lexicon_.GroupAt(text_, pos);
+  return group > 0 && group >= lexicon_.OrgAt(text_, pos, &level);
+}
+
+bool PositionReader::EndsPosition(size_t end) const {
+  if (EndsSentence(end)) return true;
+  return end + 1 < text_.size() && text_[end] == ' ' && IsGroupAt(end + 1);
+}
+
+bool PositionReader::LastPartIsNumbered(size_t pos, size_t end) const {
+  const size_t space = text_.substr(pos, end - pos).rfind(' ');
+  const size_t part = space == std::string_view::npos ? pos : pos + space + 1;
+  return lexicon_.NumberedAt(text_, part) > 0 && lexicon_.HeadAt(text_, part) == 0;
 }
 
 bool PositionReader::IsOfficeOnly(size_t begin, size_t end) const {

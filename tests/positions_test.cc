@@ -55,6 +55,10 @@ TEST_F(PositionsTest, HeadsWithModifiers) {
   EXPECT_EQ(head("รอง ผวจ.ลำปาง"), "รอง ผวจ.");
   EXPECT_EQ(head("ผู้ช่วยเลขาธิการคณะกรรมการ"), "ผู้ช่วยเลขาธิการ");
   EXPECT_EQ(head("อดีตรัฐมนตรีว่าการกระทรวง"), "อดีตรัฐมนตรีว่าการกระทรวง");
+  // Acting words stand before the office they name.
+  EXPECT_EQ(head("รักษาราชการแทนอธิบดีกรมควบคุมโรค"), "รักษาราชการแทนอธิบดี");
+  EXPECT_EQ(head("รก.ผวจ.พะเยา"), "รก.ผวจ.");
+  EXPECT_EQ(head("รักษาการ ผู้อำนวยการ"), "รักษาการ ผู้อำนวยการ");
   // A modifier alone is no office: "รองอันดับ 1".
   EXPECT_EQ(head("รองอันดับ"), "");
   EXPECT_EQ(head("จำนวน 5 คน"), "");
@@ -98,6 +102,15 @@ TEST_F(PositionsTest, OrganisationLevels) {
   EXPECT_EQ(lexicon_->HighestOrgLevel("รองอธิการบดี"), 0);
   EXPECT_TRUE(lexicon_->EndsWithNumbered("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา เขต"));
   EXPECT_FALSE(lexicon_->EndsWithNumbered("ผู้ว่าราชการจังหวัดลำปาง"));
+}
+
+TEST_F(PositionsTest, BodiesWhoseNamesBeginWithAVerb) {
+  EXPECT_TRUE(lexicon_->EndsInBodyName("ประธานคณะที่ปรึกษา"));
+  EXPECT_TRUE(lexicon_->EndsInBodyName("ประธานคณะอนุกรรมการติดตามและ"));
+  EXPECT_TRUE(lexicon_->EndsInBodyName("ผู้อำนวยการศูนย์"));
+  // After the verb, without "และ", the name has gone on to what it does.
+  EXPECT_FALSE(lexicon_->EndsInBodyName("ประธานคณะที่ปรึกษาติดตาม"));
+  EXPECT_FALSE(lexicon_->EndsInBodyName("ผู้ว่าราชการจังหวัดพะเยา"));
 }
 
 TEST_F(PositionsTest, AfterReadsTheOfficeAndStops) {

@@ -147,6 +147,20 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
       });
   if (!status.ok()) return status;
 
+  // Names of bodies are written without their spaces too: the level of a
+  // phrase counts both.
+  std::vector<std::string> any_orgs(orgs);
+  for (const std::string& name : org_names) {
+    std::string glued;
+    for (char c : name) {
+      if (c != ' ') glued += c;
+    }
+    any_orgs.push_back(name);
+    if (glued != name) {
+      any_orgs.push_back(glued);
+      lexicon.org_level_.emplace(glued, lexicon.org_level_.at(name));
+    }
+  }
   // Modifiers stack before a head, glued or spaced: "รองผู้ว่าฯ", "รอง ผวจ.",
   // "ผู้ช่วยเลขานุการ", "อดีตรัฐมนตรี".
   const std::string head_pattern =
@@ -164,7 +178,9 @@ Result<PositionLexicon> PositionLexicon::Load(const DataSource& data) {
       {&lexicon.label_, PhrasePattern(labels), "position label"},
       {&lexicon.org_, PhrasePattern(orgs), "organisation word"},
       {&lexicon.org_name_, PhrasePattern(org_names), "organisation name"},
+      {&lexicon.any_org_, PhrasePattern(any_orgs), "organisation"},
       {&lexicon.numbered_end_, PhrasePattern(numbered) + "$", "numbered word"},
+      {&lexicon.org_end_, PhrasePattern(orgs) + "$", "organisation word"},
       {&lexicon.company_end_of_, PhrasePattern(companies) + "$", "company word"},
       {&lexicon.company_name_end_, PhrasePattern(company_ends), "company name end"},
       {&lexicon.compound_, PhrasePattern(compounds), "compound word"},
@@ -236,9 +252,15 @@ size_t PositionLexicon::OrgAt(std::string_view text, size_t pos, int* level) con
 int PositionLexicon::HighestOrgLevel(std::string_view phrase) const {
   int highest = 0;
   size_t pos = 0, length = 0;
-  while ((pos = FindPhrase(*org_, phrase, pos, &length)) != std::string_view::npos) {
+  // A word that begins inside the office title and runs past it is no
+  // organisation unless the title ends with its first word: "ผู้อำนวย|การ
+  // ท่าเรือ…" holds no การท่าเรือ, "โฆษก|กระทรวงดิจิทัล…" holds a ministry.
+  const size_t head = HeadAt(phrase, 0);
+  while ((pos = FindPhrase(*any_org_, phrase, pos, &length)) != std::string_view::npos) {
     const auto it = org_level_.find(std::string(phrase.substr(pos, length)));
-    if (it != org_level_.end()) highest = std::max(highest, it->second);
+    const bool straddles_head = pos > 0 && pos < head && pos + length > head &&
+                                org_level_.count(std::string(phrase.substr(pos, head - pos))) == 0;
+    if (it != org_level_.end() && !straddles_head) highest = std::max(highest, it->second);
     // Words overlap: "นายก|องค์การ" holds กอง and องค์การ.
     pos += utf8::DecodeAt(phrase, pos).length;
   }
@@ -256,6 +278,10 @@ bool TailMatches(std::string_view before, const RE2& ends_with, size_t tail = 64
 
 bool PositionLexicon::EndsWithNumbered(std::string_view before) const {
   return TailMatches(before, *numbered_end_);
+}
+
+bool PositionLexicon::EndsWithOrg(std::string_view before) const {
+  return TailMatches(before, *org_end_);
 }
 
 bool PositionLexicon::EndsInBodyName(std::string_view before) const {
@@ -541,13 +567,23 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
     // An organisation, unless the word names a group of people
     // ("คณะผู้บริหาร" but "คณะกรรมการมูลนิธิ…"). A place ends the chain of
     // bodies: "… จังหวัดนครราชสีมา คณะกรรมการ…" is the next item of a list.
+    // A body counts by the highest one its part names ("กองกลาง
+    // สำนักงานปลัดกระทรวง…"); after an office that ends in a body word
+    // without a name ("เลขานุการกรม", "ผู้ตรวจราชการกระทรวง") a body of the
+    // same rank names it.
     int org_level = 0;
     const size_t org = lexicon_.OrgAt(text_, next, &org_level);
-    if (!named_place && org > lexicon_.GroupAt(text_, next) && org_level > level) {
+    if (!named_place && org > lexicon_.GroupAt(text_, next)) {
       const size_t org_end = SegmentEnd(next);
-      level = std::max(org_level, lexicon_.HighestOrgLevel(text_.substr(next, org_end - next)));
-      end = org_end;
-      continue;
+      const int part_level =
+          std::max(org_level, lexicon_.HighestOrgLevel(text_.substr(next, org_end - next)));
+      if (part_level > level ||
+          (part_level == level && org_end > next + org &&
+           lexicon_.EndsWithOrg(text_.substr(pos, end - pos)))) {
+        level = part_level;
+        end = org_end;
+        continue;
+      }
     }
     if (depth >= kMaxDepth) break;
     // Another office of the same person: after "และ" ("รองนายกรัฐมนตรีและ

@@ -76,6 +76,10 @@ class PositionLexicon {
   int HighestOrgLevel(std::string_view phrase) const;
   // True when `before` ends with a word a number may follow (เขต, พื้นที่).
   bool EndsWithNumbered(std::string_view before) const;
+  // True when `before` ends with a word for a kind of organisation
+  // ("เลขานุการกรม", not "…สำนักนายกรัฐมนตรี"): the body's name has not been
+  // written yet.
+  bool EndsWithOrg(std::string_view before) const;
   // True when `before` ends with a company word (บริษัท): its name follows.
   bool EndsWithCompany(std::string_view before) const;
   // Where the word that ends a company's name (จำกัด) starts in `text`, or
@@ -102,12 +106,14 @@ class PositionLexicon {
   std::unique_ptr<re2::RE2> label_;
   std::unique_ptr<re2::RE2> org_;
   std::unique_ptr<re2::RE2> org_name_;
+  std::unique_ptr<re2::RE2> any_org_;  // org and org_name, for levels
   std::unique_ptr<re2::RE2> compound_;
   std::unique_ptr<re2::RE2> suffix_;
   std::unique_ptr<re2::RE2> posted_;
   std::unique_ptr<re2::RE2> numbered_;
   std::unique_ptr<re2::RE2> body_name_end_;
   std::unique_ptr<re2::RE2> numbered_end_;
+  std::unique_ptr<re2::RE2> org_end_;  // an organisation word at the end
   std::unique_ptr<re2::RE2> company_end_of_;  // a company word at the end
   std::unique_ptr<re2::RE2> company_name_end_;  // จำกัด
   std::unordered_map<std::string, int> org_level_;

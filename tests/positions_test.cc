@@ -100,6 +100,14 @@ TEST_F(PositionsTest, OrganisationLevels) {
   // Overlapping words: นายก|องค์การ holds กอง (1) and องค์การ (3).
   EXPECT_EQ(lexicon_->HighestOrgLevel("นายกองค์การบริหารส่วนจังหวัดแพร่"), 3);
   EXPECT_EQ(lexicon_->HighestOrgLevel("รองอธิการบดี"), 0);
+  // A word that straddles the end of the office title is no organisation,
+  // unless the title ends with its first word.
+  EXPECT_EQ(lexicon_->HighestOrgLevel("ผู้อำนวยการท่าเรือเชียงแสน"), 0);
+  EXPECT_EQ(lexicon_->HighestOrgLevel("โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"), 3);
+  // Names of bodies count, glued or spaced.
+  EXPECT_EQ(lexicon_->HighestOrgLevel("รองโฆษกประจำสำนักนายกรัฐมนตรี"), 3);
+  EXPECT_TRUE(lexicon_->EndsWithOrg("เลขานุการกรม"));
+  EXPECT_FALSE(lexicon_->EndsWithOrg("รองโฆษกประจำสำนักนายกรัฐมนตรี"));
   EXPECT_TRUE(lexicon_->EndsWithNumbered("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา เขต"));
   EXPECT_FALSE(lexicon_->EndsWithNumbered("ผู้ว่าราชการจังหวัดลำปาง"));
 }

@@ -626,8 +626,41 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
         continue;
       }
     }
+    // A body named in Latin letters: "รองกรรมการผู้จัดการ SME D Bank",
+    // "ประธาน EU-ABC", "ศูนย์วิจัย KrungthaiCOMPASS ธนาคารกรุงไทย".
+    if (const size_t latin_end = LatinNameEnd(next); latin_end > next) {
+      int after_level = 0;
+      if (EndsPosition(latin_end) ||
+          (latin_end + 1 < text_.size() && lexicon_.OrgAt(text_, latin_end + 1, &after_level) > 0)) {
+        end = latin_end;
+        continue;
+      }
+    }
     break;
   }
+  return end;
+}
+
+size_t PositionReader::LatinNameEnd(size_t pos) const {
+  // At most a few words of letters and digits ("Co Ltd" ends a long one).
+  constexpr int kMaxLatinWords = 5;
+  const auto is_letter = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  };
+  const auto is_name_char = [&](char c) {
+    return is_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '&' || c == '.';
+  };
+  if (pos >= text_.size() || !is_letter(text_[pos])) return pos;
+  size_t end = pos;
+  for (int words = 0; words < kMaxLatinWords; ++words) {
+    size_t word_end = end;
+    while (word_end < text_.size() && is_name_char(text_[word_end])) ++word_end;
+    if (word_end == end) break;
+    end = word_end;
+    if (end + 1 >= text_.size() || text_[end] != ' ' || !is_name_char(text_[end + 1])) break;
+    ++end;
+  }
+  if (end > pos && text_[end - 1] == ' ') --end;
   return end;
 }
 

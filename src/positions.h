@@ -160,6 +160,8 @@ class PositionReader {
   // True when the last spaced part of [pos, end) begins with a word a number
   // follows: "เขตการศึกษา" (11), "เขต" (2).
   bool LastPartIsNumbered(size_t pos, size_t end) const;
+  // The end of a run of Latin words at `pos` ("SME D Bank"), or `pos`.
+  size_t LatinNameEnd(size_t pos) const;
   size_t CompanyNameEnd(size_t pos) const;
   bool IsAbbreviationAt(size_t pos) const;
 

@@ -414,6 +414,11 @@ TEST_F(PeopleTest, PositionEndsAtTheVerbOrClauseAfterIt) {
        "รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัย และนวัตกรรม (อว.)"},
       {"นายชัยวัฒน์ ศรีเมือง นายกสมาคมผู้สื่อข่าว แห่งประเทศไทย กล่าวว่า",
        "นายกสมาคมผู้สื่อข่าว แห่งประเทศไทย"},
+      // a body named in Latin letters, where the clause ends after it
+      {"นายชัยวัฒน์ ศรีเมือง รองกรรมการผู้จัดการ SME D Bank กล่าวว่า",
+       "รองกรรมการผู้จัดการ SME D Bank"},
+      {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยา Kick off โครงการปลูกป่า",
+       "ผู้ว่าราชการจังหวัดพะเยา"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.sentence);

@@ -84,6 +84,14 @@ size_t LatinNameAt(std::string_view text, size_t pos) {
   return close + 1 - pos;
 }
 
+// The same right after a name that ends at `end`, glued or after a space:
+// its length with the space, or 0.
+size_t LatinNameAfter(std::string_view text, size_t end) {
+  const size_t space = end < text.size() && text[end] == ' ' ? 1 : 0;
+  const size_t latin = LatinNameAt(text, end + space);
+  return latin > 0 ? space + latin : 0;
+}
+
 }  // namespace
 
 struct OfficialExtractor::Mention {
@@ -163,7 +171,7 @@ size_t OfficialExtractor::ForeignNameEnd(const Document& doc, size_t pos) const 
     const size_t word_end = HyphenatedRunEnd(doc, at + 1);
     if (!IsFamilyName(doc, at + 1, word_end)) break;
     at = word_end;
-    if (at + 1 < text.size() && text[at] == ' ' && LatinNameAt(text, at + 1) > 0) return at;
+    if (LatinNameAfter(text, at) > 0) return at;
   }
   return pos;
 }
@@ -279,11 +287,9 @@ std::optional<OfficialExtractor::Mention> OfficialExtractor::MentionAt(const Doc
   }
   // The Latin form of the name belongs to the mention; the position comes
   // after it.
-  if (m.end + 1 < text.size() && text[m.end] == ' ') {
-    if (const size_t latin = LatinNameAt(text, m.end + 1)) {
-      m.end += 1 + latin;
-      m.latin_named = m.has_family();
-    }
+  if (const size_t latin = LatinNameAfter(text, m.end)) {
+    m.end += latin;
+    m.latin_named = m.has_family();
   }
   return m;
 }

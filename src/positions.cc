@@ -12,6 +12,7 @@ namespace {
 
 constexpr std::string_view kAnd = "และ";
 constexpr std::string_view kOr = "หรือ";
+constexpr std::string_view kPaiyannoi = "ฯ";
 // How far an organisation or acting clause may reach into a parenthesis:
 // "(สอว.)" and "(สปป.ลาว)" are abbreviations, a longer parenthesis is an
 // aside, not part of the office.
@@ -414,6 +415,13 @@ size_t PositionReader::SegmentEnd(size_t pos, size_t reach) const {
          (StartsWith(text_, i, kAnd) && lexicon_.StaffAt(text_, i + kAnd.size()) > 0))) {
       break;
     }
+    // "ฯ" ends a shortened word as a space would: "รองนายกฯที่กำกับดูแล…"
+    // goes on with a clause, "รองนายกฯและรมว.…" with a second office.
+    if (i > pos && EndsWith(text_, i, kPaiyannoi) && doc_.IsTokenStart(i) &&
+        !StartsWith(text_, i, kAnd) && !StartsWith(text_, i, kOr) &&
+        lexicon_.ClauseAt(doc_, i, PositionLexicon::kAfterSpace) > 0) {
+      break;
+    }
     const utf8::Decoded d = utf8::DecodeAt(text_, i);
     if (IsSegmentBreak(d.code_point)) break;
     i += d.length;
@@ -609,7 +617,8 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
         end = second_end;
         continue;
       }
-      break;
+      // "รมว.พม." may still name the body of the office, below.
+      if (!IsAbbreviationAt(next)) break;
     }
     // Dotted abbreviations naming the body the office belongs to
     // ("รอง ผกก.1 บก. ปคบ.").

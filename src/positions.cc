@@ -651,8 +651,11 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
 }
 
 size_t PositionReader::LatinNameEnd(size_t pos) const {
-  // At most a few words of letters and digits ("Co Ltd" ends a long one).
+  // At most a few words of letters and digits ("Co Ltd" ends a long one),
+  // each of a length a name has: the bound keeps a megabyte of Latin
+  // letters from being read again for every office before it.
   constexpr int kMaxLatinWords = 5;
+  constexpr size_t kMaxLatinWordBytes = 40;
   const auto is_letter = [](char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   };
@@ -663,7 +666,9 @@ size_t PositionReader::LatinNameEnd(size_t pos) const {
   size_t end = pos;
   for (int words = 0; words < kMaxLatinWords; ++words) {
     size_t word_end = end;
-    while (word_end < text_.size() && is_name_char(text_[word_end])) ++word_end;
+    while (word_end < text_.size() && is_name_char(text_[word_end])) {
+      if (++word_end - end > kMaxLatinWordBytes) return pos;
+    }
     if (word_end == end) break;
     end = word_end;
     if (end + 1 >= text_.size() || text_[end] != ' ' || !is_name_char(text_[end + 1])) break;

@@ -612,6 +612,11 @@ TEST_F(PeopleTest, BadInputNeverBreaksIt) {
   for (int i = 0; i < 20000; ++i) long_line += "นายกขค";
   long_line += " ผู้ว่าราชการจังหวัด";
   for (int i = 0; i < 20000; ++i) long_line += "จังหวัด";
+  // Offices before a megabyte of Latin letters, names before brackets.
+  std::string latin;
+  for (int i = 0; i < 2000; ++i) latin += "นายสมชาย ใจดี ผู้อำนวยการ ";
+  latin += std::string(1 << 20, 'A');
+  for (int i = 0; i < 2000; ++i) latin += " นายก ข ค ง (Mr. A";
   const std::string inputs[] = {
       "",
       "นาย",
@@ -624,6 +629,7 @@ TEST_F(PeopleTest, BadInputNeverBreaksIt) {
       "นาย123 456",
       "\xEF\xBF\xBD\xEF\xBF\xBD นาย\xEF\xBF\xBD",
       long_line,
+      latin,
   };
   for (const std::string& input : inputs) {
     const Article article = Extract(input);  // checks spans of whatever it finds

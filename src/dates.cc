@@ -27,6 +27,7 @@ enum class Shape {
   kMonthRange,     // "มิ.ย.-ก.ย.62"
   kYear,           // "พ.ศ. 2565", "ปี 2562", "ปี พ.ศ. 2566-2570"
   kBareYearRange,  // "(2561-2565)": a span of Buddhist years in brackets
+  kUnmarkedYear,   // "เทศกาลปีใหม่ 2561", "ตั้งแต่ 2561 - 2564": no "ปี", no era
   kFiscalYear,     // "ปีงบประมาณ พ.ศ. 2564", "งบประมาณ ปี 2560-2563"
 };
 
@@ -110,6 +111,13 @@ std::vector<PatternSource> PatternSources() {
                          "(?P<span>(?P<lead>ปี)? ?\\b(?P<y1>[0-9]{4}))\\b"},
       {Shape::kBareYearRange,
        "\\( ?\\b(?P<y1>[0-9]{4}) ?- ?(?P<y2>[0-9]{4}) ?\\)"},
+      // A Buddhist year of our times after the name of what it dates, with
+      // no "ปี" and no era: festivals and seasons ("เทศกาลปีใหม่ 2561",
+      // "สงกรานต์ 2567", "ฤดูร้อน 2568"), events and plans ("งานกาชาด 2567",
+      // "วิกฤตภัยแล้ง 2563"), spans ("ตั้งแต่ 2561 - 2564"). Which such
+      // numbers are years is decided in CandidateReader::IsUnmarkedYear().
+      {Shape::kUnmarkedYear,
+       "\\b(?P<y1>25[0-9]{2})\\b(?:" + kYearTo + "\\b(?P<y2>25[0-9]{2})\\b)?"},
       {Shape::kFiscalYear, fiscal_lead + kBreak + YearGroup(1) + Optional(kYearTo + YearGroup(2))},
       {Shape::kFiscalYear, "ปีงบประมาณ ?(?:พ\\.ศ\\. ?)?[0-9]{4}" + kAnd +
                                "(?P<span>\\b(?P<y1>[0-9]{4}))\\b"},
@@ -123,6 +131,12 @@ const char kCountWord[] =
     " ?(?:คน|ราย|ครั้ง|วัน|เดือน|ปี|ชั่วโมง|ชม\\.|นาที|แห่ง|หลัง|ล้าน|พัน|หมื่น|แสน|บาท|"
     "ตัน|ไร่|กิโล|กม\\.|ชุด|ครัวเรือน|หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|โครงการ|คัน|ลำ|ตัว|"
     "เครื่อง|ฉบับ|ข้อ|ประเด็น|หน่วย|กลุ่ม|แปลง|ต้น|ลิตร|เมตร|%|เปอร์เซ็นต์)(?:[^\\p{Thai}]|$)";
+
+// A word a number follows as a label or a count, not as a year: "ห้องประชุม
+// 2502", "เลขที่ 2541", "โทร 2590", "ครั้งที่ 2561".
+const char kNumberLabel[] =
+    "(?:ที่|เลข|หมายเลข|ห้อง\\p{Thai}*|โทร\\.?|โทรศัพท์|รหัส|มาตรา|ข้อ|หมู่|ชั้น|อาคาร|ตึก|"
+    "ซอย|เบอร์|รุ่น|No\\.?) ?$";
 
 // A time of day written next to a date: "เวลา 10.00 น.", "10:30 น.",
 // "เวลา 09.00 - 12.00 น." (its start). Without "เวลา" it needs "น." or
@@ -158,6 +172,7 @@ struct DatePatterns {
   std::unique_ptr<RE2> time_to_date;
   std::unique_ptr<RE2> line_filler;
   std::unique_ptr<RE2> count_word;
+  std::unique_ptr<RE2> number_label;
 };
 
 // A year as written, placed in the Gregorian calendar.
@@ -314,8 +329,8 @@ size_t TrimBack(std::string_view text, size_t begin, size_t pos) {
 // Turns the matches of one text into candidates.
 class CandidateReader {
  public:
-  CandidateReader(std::string_view text, const RE2& count_word)
-      : text_(text), count_word_(count_word) {}
+  CandidateReader(std::string_view text, const RE2& count_word, const RE2& number_label)
+      : text_(text), count_word_(count_word), number_label_(number_label) {}
 
   // False when the match is not a date after all.
   bool Read(Shape shape, const Groups& g, size_t begin, size_t end, Candidate* c) const;
@@ -324,10 +339,45 @@ class CandidateReader {
   // The year in groups `era` and `digits`, when it is one there.
   std::optional<Year> YearAt(const Groups& g, Role era, Role digits) const;
   bool ReadYears(Shape shape, const Groups& g, Candidate* c) const;
+  // Whether a number of kUnmarkedYear, [begin, end), stands as a year.
+  bool IsUnmarkedYear(size_t begin, size_t end) const;
+  bool CountsSomething(size_t after_number) const;
 
   std::string_view text_;
   const RE2& count_word_;
+  const RE2& number_label_;
 };
+
+bool CandidateReader::CountsSomething(size_t after_number) const {
+  return count_word_.Match(re2::StringPiece(text_.data(), text_.size()), after_number,
+                           text_.size(), RE2::ANCHOR_START, nullptr, 0);
+}
+
+bool CandidateReader::IsUnmarkedYear(size_t begin, size_t end) const {
+  // Before it: the start of a line, a bracket or a quote, a word glued to
+  // it, or a word and one space. A number, a dot or a dash before it makes
+  // it part of a code, a phone number or a standard ("มอก. 2517",
+  // "0 2577 9300", "369-2557").
+  size_t before = begin;
+  if (before > 0 && text_[before - 1] == ' ') --before;
+  if (before > 0) {
+    const char32_t c = CodePointBefore(text_, before);
+    const bool opens = c == '\n' || c == '(' || c == '"' || (before < begin && c == ')');
+    if (!opens && !utf8::IsThaiLetter(c)) return false;
+  }
+  constexpr size_t kTail = 48;  // bytes: the last word or two
+  const size_t tail = before > kTail ? before - kTail : 0;
+  if (RE2::PartialMatch(re2::StringPiece(text_.data() + tail, before - tail), number_label_)) {
+    return false;
+  }
+  // After it: no count ("2566 ครัวเรือน") and no more of a number
+  // ("2515-3999", "2502 2503", "2500.-").
+  if (CountsSomething(end) || NumberGoesOn(text_, end)) return false;
+  if (end + 1 >= text_.size()) return true;
+  const char next = text_[end];
+  if ((next == '-' || next == ' ') && IsDigitByte(text_, end + 1)) return false;
+  return !(next == '.' && text_[end + 1] == '-');
+}
 
 std::optional<Year> CandidateReader::YearAt(const Groups& g, Role era, Role digits) const {
   if (!g.has(digits) || NumberGoesOn(text_, g.end(digits))) return std::nullopt;
@@ -341,11 +391,7 @@ std::optional<Year> CandidateReader::YearAt(const Groups& g, Role era, Role digi
     if (g.has(era) && text_.substr(g.end(era), g.begin(digits) - g.end(era)) == "\n") {
       return std::nullopt;
     }
-    const size_t after = g.end(digits);
-    if (count_word_.Match(re2::StringPiece(text_.data(), text_.size()), after, text_.size(),
-                          RE2::ANCHOR_START, nullptr, 0)) {
-      return std::nullopt;
-    }
+    if (CountsSomething(g.end(digits))) return std::nullopt;
   }
   return ReadYear(g.view(era), g.view(digits));
 }
@@ -404,6 +450,7 @@ bool CandidateReader::Read(Shape shape, const Groups& g, size_t begin, size_t en
     case Shape::kYear:
     case Shape::kFiscalYear:
     case Shape::kBareYearRange:
+    case Shape::kUnmarkedYear:
       return ReadYears(shape, g, c);
   }
   return false;
@@ -434,6 +481,10 @@ bool CandidateReader::ReadYears(Shape shape, const Groups& g, Candidate* c) cons
     return c->year1 && c->year2 && c->year1->era == Date::Era::kBE &&
            c->year2->era == Date::Era::kBE && c->year2->ce > c->year1->ce &&
            c->year2->ce - c->year1->ce <= 100;
+  }
+  if (shape == Shape::kUnmarkedYear &&
+      !IsUnmarkedYear(g.begin(kYear1), g.has(kYear2) ? g.end(kYear2) : g.end(kYear1))) {
+    return false;
   }
   c->year1 = YearAt(g, kEra1, kYear1);
   if (!c->year1) return false;
@@ -592,7 +643,8 @@ Reading Interpret(const Candidate& c, Calendar* calendar) {
       break;
     }
     case Shape::kYear:
-    case Shape::kBareYearRange: {
+    case Shape::kBareYearRange:
+    case Shape::kUnmarkedYear: {
       const int last_year = c.year2 ? c.year2->ce : c.year1->ce;
       d.kind = c.year2 ? Date::Kind::kYearRange : Date::Kind::kYear;
       d.first = {c.year1->ce, 1, 1};
@@ -697,7 +749,8 @@ Result<DateExtractor> DateExtractor::Create() {
         {kDateToTime, &patterns->date_to_time},
         {kTimeToDate, &patterns->time_to_date},
         {kDateLineFiller, &patterns->line_filler},
-        {kCountWord, &patterns->count_word}}) {
+        {kCountWord, &patterns->count_word},
+        {kNumberLabel, &patterns->number_label}}) {
     Status status = compile(source, re);
     if (!status.ok()) return status;
   }
@@ -767,7 +820,7 @@ struct Found {
 Found Read(std::string_view text, const DatePatterns& patterns) {
   Found found;
   std::vector<Candidate> candidates;
-  const CandidateReader reader(text, *patterns.count_word);
+  const CandidateReader reader(text, *patterns.count_word, *patterns.number_label);
   for (const Pattern& p : patterns.dates) Propose(reader, text, p, &candidates);
   if (candidates.empty()) return found;
   candidates = Longest(std::move(candidates));

@@ -30,6 +30,13 @@ constexpr size_t kMinGluedHeadBytes = 24;
 // ชายแดน…"). Words that only begin like a clause do begin family names:
 // การมิตรี, คณะโต, กรมดิษฐ์.
 constexpr int kMaxNameLetters = 18;
+// A foreign name may have more words than a Thai one ("นายเฟลิเป เด ลา
+// โมเรนา กาซาโด"); with its Latin form in brackets after it, its Thai form
+// is read up to the bracket, at most this many words after the given name.
+constexpr int kMaxForeignNameWords = 6;
+// The Latin form of a name in brackets is short ("(H.E. Mr. Ganesh Prasad
+// Dhakal)"); a longer bracket is an aside.
+constexpr size_t kMaxLatinNameBytes = 120;
 
 // Letters a Thai name is written with: consonants, vowels and marks, without
 // "ฯ" (0E2F), "ๆ" (0E46), digits and symbols.
@@ -65,6 +72,26 @@ std::string Collapsed(const Document& doc, Span span) {
   return out;
 }
 
+// The length of the Latin form of a name in brackets at `pos`, "(Mr. Anil
+// Wadhwani)", or 0.
+size_t LatinNameAt(std::string_view text, size_t pos) {
+  if (pos + 1 >= text.size() || text[pos] != '(') return 0;
+  const char first = text[pos + 1];
+  if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) return 0;
+  const size_t close = text.find(')', pos);
+  if (close == std::string_view::npos || close - pos > kMaxLatinNameBytes) return 0;
+  if (text.substr(pos, close - pos).find('\n') != std::string_view::npos) return 0;
+  return close + 1 - pos;
+}
+
+// The same right after a name that ends at `end`, glued or after a space:
+// its length with the space, or 0.
+size_t LatinNameAfter(std::string_view text, size_t end) {
+  const size_t space = end < text.size() && text[end] == ' ' ? 1 : 0;
+  const size_t latin = LatinNameAt(text, end + space);
+  return latin > 0 ? space + latin : 0;
+}
+
 }  // namespace
 
 struct OfficialExtractor::Mention {
@@ -81,6 +108,7 @@ struct OfficialExtractor::Mention {
   size_t position_begin = kNone, position_end = kNone;
   bool position_after = false;
   bool position_shared = false;
+  bool latin_named = false;  // its Latin form follows: surely a full name
 
   bool has_family() const { return family_end > family_begin; }
   bool has_position() const { return position_begin != kNone; }
@@ -123,6 +151,29 @@ size_t OfficialExtractor::NameRunEnd(const Document& doc, size_t pos) const {
     if (++letters > kMaxNameLetters) return pos;
   }
   return letters >= 2 ? i : pos;
+}
+
+size_t OfficialExtractor::HyphenatedRunEnd(const Document& doc, size_t pos) const {
+  // Korean given names join their two syllables with a hyphen: "ซึง-ฮย็อน".
+  const size_t end = NameRunEnd(doc, pos);
+  const std::string_view text = doc.text();
+  if (end == pos || end + 1 >= text.size() || text[end] != '-') return end;
+  const size_t second = NameRunEnd(doc, end + 1);
+  return second > end + 1 ? second : end;
+}
+
+size_t OfficialExtractor::ForeignNameEnd(const Document& doc, size_t pos) const {
+  // "ประสาท ธกาล (H.E. Mr. Ganesh Prasad Dhakal)": the words of the name run
+  // up to its Latin form.
+  const std::string_view text = doc.text();
+  size_t at = pos;
+  for (int k = 0; k < kMaxForeignNameWords && at + 1 < text.size() && text[at] == ' '; ++k) {
+    const size_t word_end = HyphenatedRunEnd(doc, at + 1);
+    if (!IsFamilyName(doc, at + 1, word_end)) break;
+    at = word_end;
+    if (LatinNameAfter(text, at) > 0) return at;
+  }
+  return pos;
 }
 
 bool OfficialExtractor::IsNoUnitOrGroup(std::string_view text, size_t pos) const {
@@ -203,7 +254,7 @@ std::optional<OfficialExtractor::Mention> OfficialExtractor::MentionAt(const Doc
       return m;
     }
     const size_t lineage = titles_.LineageAt(text, family);  // "ณ ป้อมเพชร"
-    const size_t family_end = lineage > 0 ? family + lineage : NameRunEnd(doc, family);
+    const size_t family_end = lineage > 0 ? family + lineage : HyphenatedRunEnd(doc, family);
     if (lineage > 0 || IsFamilyName(doc, family, family_end)) {
       m.family_begin = family;
       m.family_end = family_end;
@@ -221,6 +272,8 @@ std::optional<OfficialExtractor::Mention> OfficialExtractor::MentionAt(const Doc
                    second_end + 1 < text.size() && text[second_end] == ' ' &&
                    positions_.HeadAt(text, second_end + 1) >= kMinNameBlockingHeadBytes) {
           m.family_end = second_end;
+        } else {
+          m.family_end = ForeignNameEnd(doc, m.family_end);
         }
       }
       m.name_end = m.family_end;
@@ -231,6 +284,12 @@ std::optional<OfficialExtractor::Mention> OfficialExtractor::MentionAt(const Doc
   // The navy writes ร.น. after the family name: "พล.ร.อ.ก ข ร.น.".
   if (m.has_family() && m.end + 1 < text.size() && text[m.end] == ' ') {
     if (const size_t suffix = titles_.SuffixAt(text, m.end + 1)) m.end += 1 + suffix;
+  }
+  // The Latin form of the name belongs to the mention; the position comes
+  // after it.
+  if (const size_t latin = LatinNameAfter(text, m.end)) {
+    m.end += latin;
+    m.latin_named = m.has_family();
   }
   return m;
 }
@@ -382,7 +441,7 @@ std::vector<OfficialExtractor::Person> OfficialExtractor::GroupByPerson(
     if (!m.royal && m.has_family()) first_family.emplace(given_of(m), family_of(m));
   }
   const auto is_real_family = [&](const Mention& m) {
-    if (m.has_position()) return true;
+    if (m.has_position() || m.latin_named) return true;
     const auto p = positioned.find(given_of(m));
     if (p == positioned.end()) return first_family.at(given_of(m)) == family_of(m);
     return std::find(p->second.begin(), p->second.end(), family_of(m)) != p->second.end();

@@ -53,6 +53,11 @@ class OfficialExtractor {
   // The titled person whose titles start at `pos`, if one does.
   std::optional<Mention> MentionAt(const Document& doc, size_t pos) const;
   size_t NameRunEnd(const Document& doc, size_t pos) const;
+  // A name run, or two joined by a hyphen ("ซึง-ฮย็อน").
+  size_t HyphenatedRunEnd(const Document& doc, size_t pos) const;
+  // The end of the last word of a foreign name that goes on after `pos`
+  // up to its Latin form in brackets, or `pos` when none does.
+  size_t ForeignNameEnd(const Document& doc, size_t pos) const;
   // Whether the name run [begin, end) after a given name is a family name.
   bool IsFamilyName(const Document& doc, size_t begin, size_t end) const;
   bool IsNoUnitOrGroup(std::string_view text, size_t pos) const;

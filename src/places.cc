@@ -176,6 +176,7 @@ class PlaceReader {
   void Read(Article* article) {
     FindNotPlaces();
     FindMarked();
+    FindListedDistricts();
     FindUnmarked();
     std::sort(candidates_.begin(), candidates_.end(),
               [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
@@ -373,6 +374,60 @@ class PlaceReader {
     return std::any_of(claimed_.begin() + static_cast<std::ptrdiff_t>(begin),
                        claimed_.begin() + static_cast<std::ptrdiff_t>(end),
                        [](uint8_t x) { return x != 0; });
+  }
+
+  // One marker may stand for a list of districts: "อำเภอสีคิ้ว โนนสูง
+  // ปากช่อง และด่านขุนทด", "อ.บ้านหมี่, โคกสำโรง หรือท่าวุ้ง". A name after
+  // a marked district and a list gap is one more district when it is a
+  // whole word and a district of the same province as the one before it:
+  // an ordinary word is rarely also the name of a neighbouring district.
+  void FindListedDistricts() {
+    const size_t marked = candidates_.size();
+    for (size_t i = 0; i < marked; ++i) {
+      if (candidates_[i].level != PlaceLevel::kDistrict || !candidates_[i].marked()) continue;
+      for (const Candidate* last = &candidates_[i]; last != nullptr;) {
+        last = AddListedDistrict(*last);
+      }
+    }
+  }
+
+  // The district listed right after `previous`, added as a marked candidate,
+  // or nullptr when none is.
+  const Candidate* AddListedDistrict(const Candidate& previous) {
+    re2::StringPiece gap;
+    if (!cues_.list_gap->Match(re2::StringPiece(text_.data(), text_.size()), previous.end,
+                               std::min(text_.size(), previous.end + kMaxListGap),
+                               RE2::ANCHOR_START, &gap, 1) ||
+        gap.empty()) {
+      return nullptr;
+    }
+    const size_t name_begin = previous.end + gap.size();
+    if (name_begin >= text_.size() || !doc_.IsTokenStart(name_begin)) return nullptr;
+    g_.MatchNames(text_, name_begin, /*skip_one_space=*/false, &matches_);
+    const NameMatch* m = LongestWord();
+    if (m == nullptr || IsClaimed(name_begin, m->end) ||
+        CodePoints(name_begin, m->end) < kMinNameAfterSpace) {
+      return nullptr;
+    }
+    Candidate c;
+    c.cue_begin = c.begin = name_begin;
+    c.end = m->end;
+    c.level = PlaceLevel::kDistrict;
+    c.marker = previous.marker;
+    for (size_t k = 0; k < m->ref_count; ++k) {
+      const PlaceUnit& unit = g_.unit(m->refs[k].unit);
+      // A province's name ends the list: "อำเภอปัว น่าน".
+      if (unit.level == PlaceLevel::kProvince) return nullptr;
+      if (unit.level != PlaceLevel::kDistrict) continue;
+      const bool same_province =
+          std::any_of(previous.units.begin(), previous.units.end(),
+                      [&](int p) { return g_.unit(p).province == unit.province; });
+      if (same_province) c.units.push_back(m->refs[k].unit);
+    }
+    if (c.units.empty()) return nullptr;
+    Claim(c.begin, c.end);
+    candidates_.push_back(std::move(c));
+    return &candidates_.back();
   }
 
   // After a district marker, "เมือง" names a capital district: "อ.เมือง

@@ -11,6 +11,10 @@
 // end, never by substring; the segmenter is not trusted to keep the name in
 // one token.
 //
+// One district marker may stand for a list ("อำเภอสีคิ้ว โนนสูง และ
+// ปากช่อง"): names of districts of the same province follow it, spaced or
+// joined by "และ"/"หรือ"/",".
+//
 // A district's province comes from the text ("อ.X จ.Y"), else from the
 // article's provinces, else from the gazetteer when the name is unique; the
 // capital district's short form (อ.เมือง จ.ลพบุรี) resolves the same way.

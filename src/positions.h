@@ -62,12 +62,24 @@ class PositionLexicon {
   size_t StaffAt(std::string_view text, size_t pos) const;  // groups of level 1
   size_t LabelAt(std::string_view text, size_t pos) const;  // ตำแหน่ง
   size_t OrgNameAt(std::string_view text, size_t pos) const;
+  size_t CompoundAt(std::string_view text, size_t pos) const;  // ผู้สูงอายุ
+  size_t SuffixAt(std::string_view text, size_t pos) const;    // ในพระบรมราชูปถัมภ์
+  size_t PostedAt(std::string_view text, size_t pos) const;    // ประจำ
+  size_t NumberedAt(std::string_view text, size_t pos) const;  // เขต, พื้นที่
+  // True when `before` ends inside the name of a body that may begin with
+  // a verb: after the body word ("คณะที่ปรึกษา"), or after its verbs and a
+  // glued "และ" ("คณะที่ปรึกษาติดตามและ").
+  bool EndsInBodyName(std::string_view before) const;
   // An organisation word at `pos`: its length, and its rank in `*level`.
   size_t OrgAt(std::string_view text, size_t pos, int* level) const;
   // The highest rank of the organisation words inside `phrase` (0: none).
   int HighestOrgLevel(std::string_view phrase) const;
   // True when `before` ends with a word a number may follow (เขต, พื้นที่).
   bool EndsWithNumbered(std::string_view before) const;
+  // True when `before` ends with a word for a kind of organisation
+  // ("เลขานุการกรม", not "…สำนักนายกรัฐมนตรี"): the body's name has not been
+  // written yet.
+  bool EndsWithOrg(std::string_view before) const;
   // True when `before` ends with a company word (บริษัท): its name follows.
   bool EndsWithCompany(std::string_view before) const;
   // Where the word that ends a company's name (จำกัด) starts in `text`, or
@@ -94,7 +106,14 @@ class PositionLexicon {
   std::unique_ptr<re2::RE2> label_;
   std::unique_ptr<re2::RE2> org_;
   std::unique_ptr<re2::RE2> org_name_;
+  std::unique_ptr<re2::RE2> any_org_;  // org and org_name, for levels
+  std::unique_ptr<re2::RE2> compound_;
+  std::unique_ptr<re2::RE2> suffix_;
+  std::unique_ptr<re2::RE2> posted_;
+  std::unique_ptr<re2::RE2> numbered_;
+  std::unique_ptr<re2::RE2> body_name_end_;
   std::unique_ptr<re2::RE2> numbered_end_;
+  std::unique_ptr<re2::RE2> org_end_;  // an organisation word at the end
   std::unique_ptr<re2::RE2> company_end_of_;  // a company word at the end
   std::unique_ptr<re2::RE2> company_name_end_;  // จำกัด
   std::unordered_map<std::string, int> org_level_;
@@ -133,6 +152,16 @@ class PositionReader {
   size_t SegmentEnd(size_t pos, size_t reach = 0) const;
   bool EndsSentence(size_t pos) const;
   bool IsOfficeOnly(size_t begin, size_t end) const;
+  // True when the position ending at `end` is whole: the clause ends there
+  // or a group of other people follows ("… (กยศ.) ข้าราชการ …").
+  bool EndsPosition(size_t end) const;
+  // True when a word naming a group of people starts at `pos`.
+  bool IsGroupAt(size_t pos) const;
+  // True when the last spaced part of [pos, end) begins with a word a number
+  // follows: "เขตการศึกษา" (11), "เขต" (2).
+  bool LastPartIsNumbered(size_t pos, size_t end) const;
+  // The end of a run of Latin words at `pos` ("SME D Bank"), or `pos`.
+  size_t LatinNameEnd(size_t pos) const;
   size_t CompanyNameEnd(size_t pos) const;
   bool IsAbbreviationAt(size_t pos) const;
 

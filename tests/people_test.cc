@@ -54,6 +54,22 @@ class PeopleTest : public ::testing::Test {
     return article;
   }
 
+  // A sentence with one official, their name and position ("" for none).
+  struct NamedCase {
+    const char* sentence;
+    const char* name;
+    const char* position;
+  };
+  static void ExpectEachNamed(const std::vector<NamedCase>& cases) {
+    for (const NamedCase& c : cases) {
+      SCOPED_TRACE(c.sentence);
+      const Article article = Extract(c.sentence);
+      ASSERT_EQ(article.officials.size(), 1u);
+      EXPECT_EQ(article.officials[0].name, c.name);
+      EXPECT_EQ(article.officials[0].position.value_or(""), c.position);
+    }
+  }
+
   static std::vector<std::string> Names(const Article& article) {
     std::vector<std::string> names;
     for (const Official& o : article.officials) names.push_back(o.name);
@@ -166,11 +182,7 @@ TEST_F(PeopleTest, FamilyNamesOfRoyalLineageHaveTwoWords) {
 }
 
 TEST_F(PeopleTest, LongerFamilyNames) {
-  const struct {
-    const char* sentence;
-    const char* name;
-    const char* position;
-  } cases[] = {
+  ExpectEachNamed({
       // royal lineage after a family name
       {"นายอานันท์ สนิทวงศ์ ณ อยุธยา ผู้อำนวยการสำนักงานสถิติจังหวัดสตูล กล่าว",
        "อานันท์ สนิทวงศ์ ณ อยุธยา", "ผู้อำนวยการสำนักงานสถิติจังหวัดสตูล"},
@@ -184,14 +196,7 @@ TEST_F(PeopleTest, LongerFamilyNames) {
        "ผู้บัญชาการทัพเรือภาคที่ 2"},
       // a clause word alone is no family name
       {"นายวิชาญ ใจดี อายุ 45 ปี ชาวบ้านหมู่ที่ 3", "วิชาญ ใจดี", ""},
-  };
-  for (const auto& c : cases) {
-    SCOPED_TRACE(c.sentence);
-    const Article article = Extract(c.sentence);
-    ASSERT_EQ(article.officials.size(), 1u);
-    EXPECT_EQ(article.officials[0].name, c.name);
-    EXPECT_EQ(article.officials[0].position.value_or(""), c.position);
-  }
+  });
   EXPECT_TRUE(Extract("ผู้ต้องหาคือนายวิชาญ อายุ 45 ปี").officials.empty());
 }
 
@@ -302,6 +307,9 @@ TEST_F(PeopleTest, PositionEndsAtTheVerbOrClauseAfterIt) {
       {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยาเป็นประธานเปิดงาน", "ผู้ว่าราชการจังหวัดพะเยา"},
       {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยา ได้มอบหมายให้", "ผู้ว่าราชการจังหวัดพะเยา"},
       {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยา, ปลัดจังหวัด", "ผู้ว่าราชการจังหวัดพะเยา"},
+      {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยารับทราบรายงานแล้ว", "ผู้ว่าราชการจังหวัดพะเยา"},
+      {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยาเข้าเยี่ยมคารวะรัฐมนตรี",
+       "ผู้ว่าราชการจังหวัดพะเยา"},
       {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยา พร้อมด้วยคณะ", "ผู้ว่าราชการจังหวัดพะเยา"},
       {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยา โดยมีหัวหน้าส่วนราชการ",
        "ผู้ว่าราชการจังหวัดพะเยา"},
@@ -334,6 +342,101 @@ TEST_F(PeopleTest, PositionEndsAtTheVerbOrClauseAfterIt) {
       // no office: an amount, an address
       {"มอบเงินให้แก่นายชัยวัฒน์ ศรีเมือง จำนวน 5,000 บาท", ""},
       {"ที่บ้านของนายชัยวัฒน์ ศรีเมือง หมู่ที่ 4 ตำบลแม่ใส", ""},
+      // a committee's name begins with what it does, verbs and all
+      {"นายชัยวัฒน์ ศรีเมือง ประธานคณะอนุกรรมการติดตามและเร่งรัดการแก้ไขปัญหาภัยแล้ง กล่าวว่า",
+       "ประธานคณะอนุกรรมการติดตามและเร่งรัดการแก้ไขปัญหาภัยแล้ง"},
+      {"นายชัยวัฒน์ ศรีเมือง ผู้อำนวยการศูนย์สั่งการชายแดนจังหวัดพะเยา รายงานว่า",
+       "ผู้อำนวยการศูนย์สั่งการชายแดนจังหวัดพะเยา"},
+      // words with a clause word in them
+      {"นายชัยวัฒน์ ศรีเมือง อธิบดีกรมกิจการผู้สูงอายุ กล่าวว่า", "อธิบดีกรมกิจการผู้สูงอายุ"},
+      {"นายชัยวัฒน์ ศรีเมือง ผู้อำนวยการกองความร่วมมือระหว่างประเทศ กล่าวว่า",
+       "ผู้อำนวยการกองความร่วมมือระหว่างประเทศ"},
+      // a department whose official name lists its fields
+      {"นายชัยวัฒน์ ศรีเมือง อธิบดีกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช ลงพื้นที่",
+       "อธิบดีกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช"},
+      // but a list of people after a department is not its name
+      {"นายชัยวัฒน์ ศรีเมือง อธิบดีกรมประมง ชาวประมง และเจ้าหน้าที่ ร่วมปล่อยพันธุ์ปลา",
+       "อธิบดีกรมประมง"},
+      // royal patronage ends a body's name
+      {"นายชัยวัฒน์ ศรีเมือง นายกสมาคมพยาบาลแห่งประเทศไทย ในพระบรมราชูปถัมภ์ กล่าวว่า",
+       "นายกสมาคมพยาบาลแห่งประเทศไทย ในพระบรมราชูปถัมภ์"},
+      // where a post is held; "ประจำปี" is no place
+      {"นายชัยวัฒน์ ศรีเมือง เอกอัครราชทูตไทย ประจำประเทศญี่ปุ่น เข้าพบนายกรัฐมนตรี",
+       "เอกอัครราชทูตไทย ประจำประเทศญี่ปุ่น"},
+      {"นายชัยวัฒน์ ศรีเมือง ผู้อำนวยการโรงเรียนบ้านดอน ประจำปีนี้ได้รับรางวัล",
+       "ผู้อำนวยการโรงเรียนบ้านดอน"},
+      // the representatives of a group are other people
+      {"นายชัยวัฒน์ ศรีเมือง รองผู้ว่าราชการจังหวัดพะเยา และผู้แทนภาคีเครือข่าย เข้าร่วมงาน",
+       "รองผู้ว่าราชการจังหวัดพะเยา"},
+      // but a committee is no group
+      {"นายชัยวัฒน์ ศรีเมือง สมาชิกสภาผู้แทนราษฎรจังหวัดพะเยา และประธานคณะกรรมาธิการการศึกษา "
+       "สภาผู้แทนราษฎร กล่าวว่า",
+       "สมาชิกสภาผู้แทนราษฎรจังหวัดพะเยา และประธานคณะกรรมาธิการการศึกษา สภาผู้แทนราษฎร"},
+      // a numbered area whose word comes first in its part
+      {"นายชัยวัฒน์ ศรีเมือง ผู้อำนวยการศูนย์การศึกษาพิเศษ เขตการศึกษา 8 จังหวัดพะเยา กล่าวว่า",
+       "ผู้อำนวยการศูนย์การศึกษาพิเศษ เขตการศึกษา 8 จังหวัดพะเยา"},
+      // after the province, a body begins the next item of a list
+      {"นายชัยวัฒน์ ศรีเมือง ผู้อำนวยการโรงเรียนบ้านดอน จังหวัดพะเยา คณะกรรมการสถานศึกษา "
+       "และผู้ปกครอง ร่วมงาน",
+       "ผู้อำนวยการโรงเรียนบ้านดอน จังหวัดพะเยา"},
+      // acting before the office it names
+      {"นายชัยวัฒน์ ศรีเมือง รักษาราชการแทนอธิบดีกรมควบคุมโรค กล่าวว่า",
+       "รักษาราชการแทนอธิบดีกรมควบคุมโรค"},
+      {"นายชัยวัฒน์ ศรีเมือง รก.ผวจ.พะเยา เป็นประธาน", "รก.ผวจ.พะเยา"},
+      // an abbreviated body, then an acting clause
+      {"นายชัยวัฒน์ ศรีเมือง ที่ปรึกษา รมว.พม. ในฐานะประธานคณะทำงาน กล่าวว่า",
+       "ที่ปรึกษา รมว.พม. ในฐานะประธานคณะทำงาน"},
+      // offices of the palace and of the Privy Council, and the short เลขา
+      {"นายชัยวัฒน์ ศรีเมือง องคมนตรี เป็นประธานในพิธี", "องคมนตรี"},
+      {"นายชัยวัฒน์ ศรีเมือง เลขารัฐมนตรีว่าการกระทรวงแรงงาน ร่วมพิธี",
+       "เลขารัฐมนตรีว่าการกระทรวงแรงงาน"},
+      // an agency named alone stands for the post in it, where the clause ends
+      {"โดยมี นายชัยวัฒน์ ศรีเมือง กองทุนพัฒนาบทบาทสตรี ข้าราชการ และประชาชน ร่วมงาน",
+       "กองทุนพัฒนาบทบาทสตรี"},
+      {"นายชัยวัฒน์ ศรีเมือง มหาวิทยาลัยพะเยา กล่าวว่า", "มหาวิทยาลัยพะเยา"},
+      // not a part of one
+      {"2. นายชัยวัฒน์ ศรีเมือง สาขาวิศวกรรมศาสตร์\n3. นายสมชาย ใจดี สาขาเกษตรศาสตร์", ""},
+      // a body ranked by the highest one its part names
+      {"นายชัยวัฒน์ ศรีเมือง ผู้อำนวยการกองกลาง สำนักงานปลัดกระทรวงมหาดไทย กล่าวว่า",
+       "ผู้อำนวยการกองกลาง สำนักงานปลัดกระทรวงมหาดไทย"},
+      {"นายชัยวัฒน์ ศรีเมือง ผู้พิพากษาสมทบ ศาลเยาวชนและครอบครัวจังหวัดพะเยา กล่าวว่า",
+       "ผู้พิพากษาสมทบ ศาลเยาวชนและครอบครัวจังหวัดพะเยา"},
+      // an office that ends in the word for its body, then the body's name
+      {"นายชัยวัฒน์ ศรีเมือง เลขานุการกรม กรมส่งเสริมการเกษตร กล่าวว่า",
+       "เลขานุการกรม กรมส่งเสริมการเกษตร"},
+      // but not the word again, nor another body after a named one
+      {"นายชัยวัฒน์ ศรีเมือง ประธานคณะกรรมาธิการ คณะกรรมาธิการ และผู้แทนกรมประมง ร่วมประชุม",
+       "ประธานคณะกรรมาธิการ"},
+      {"นายชัยวัฒน์ ศรีเมือง รองโฆษกประจำสำนักนายกรัฐมนตรี คณะทำงานรัฐมนตรี และสื่อมวลชน ร่วมงาน",
+       "รองโฆษกประจำสำนักนายกรัฐมนตรี"},
+      // "ผู้อำนวย|การท่าเรือ…" holds no state enterprise
+      {"นายชัยวัฒน์ ศรีเมือง ผู้อำนวยการท่าเรือเชียงแสน การท่าเรือแห่งประเทศไทย กล่าวว่า",
+       "ผู้อำนวยการท่าเรือเชียงแสน การท่าเรือแห่งประเทศไทย"},
+      // the ministry of higher education after a short form, spaced as written
+      {"นายชัยวัฒน์ ศรีเมือง รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัย และนวัตกรรม (อว.) เป็นประธาน",
+       "รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัย และนวัตกรรม (อว.)"},
+      {"นายชัยวัฒน์ ศรีเมือง นายกสมาคมผู้สื่อข่าว แห่งประเทศไทย กล่าวว่า",
+       "นายกสมาคมผู้สื่อข่าว แห่งประเทศไทย"},
+      // a body named in Latin letters, where the clause ends after it
+      {"นายชัยวัฒน์ ศรีเมือง รองกรรมการผู้จัดการ SME D Bank กล่าวว่า",
+       "รองกรรมการผู้จัดการ SME D Bank"},
+      {"นายชัยวัฒน์ ศรีเมือง ผู้ว่าราชการจังหวัดพะเยา Kick off โครงการปลูกป่า",
+       "ผู้ว่าราชการจังหวัดพะเยา"},
+      // a spouse is one, alone; after "และ" another person
+      {"นายชัยวัฒน์ ศรีเมือง ภริยานายกรัฐมนตรี เป็นประธาน", "ภริยานายกรัฐมนตรี"},
+      {"นายชัยวัฒน์ ศรีเมือง รัฐมนตรีว่าการกระทรวงวัฒนธรรม และภริยา ร่วมพิธี",
+       "รัฐมนตรีว่าการกระทรวงวัฒนธรรม"},
+      // "ฯ" ends a shortened title as a space would
+      {"นายชัยวัฒน์ ศรีเมือง รองนายกฯ รมว.พลังงาน ในฐานะรองนายกฯที่กำกับดูแลกระทรวงอุตสาหกรรม "
+       "กล่าวว่า",
+       "รองนายกฯ รมว.พลังงาน ในฐานะรองนายกฯ"},
+      {"นายชัยวัฒน์ ศรีเมือง รองนายกฯและรมว.พาณิชย์ กล่าวว่า", "รองนายกฯและรมว.พาณิชย์"},
+      // an abbreviated body, then a role that runs on
+      {"นายชัยวัฒน์ ศรีเมือง ประธานคณะทำงาน รมว.พม. ในฐานะที่ปรึกษาศูนย์ ศปก. และตนได้ประชุม",
+       "ประธานคณะทำงาน รมว.พม. ในฐานะที่ปรึกษาศูนย์"},
+      // an appointment
+      {"แต่งตั้งนายชัยวัฒน์ ศรีเมือง ให้ดำรงตำแหน่งเลขานุการรัฐมนตรีว่าการกระทรวงแรงงาน",
+       "เลขานุการรัฐมนตรีว่าการกระทรวงแรงงาน"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.sentence);
@@ -343,6 +446,39 @@ TEST_F(PeopleTest, PositionEndsAtTheVerbOrClauseAfterIt) {
     EXPECT_EQ(o.name, "ชัยวัฒน์ ศรีเมือง");
     EXPECT_EQ(o.position.value_or(""), c.position);
   }
+}
+
+// Foreign names: a hyphen inside a Korean given name, more words than a
+// Thai name has, and their Latin form in brackets before the position.
+TEST_F(PeopleTest, ForeignNamesWithTheirLatinForm) {
+  ExpectEachNamed({
+      {"นายปาร์ค จี-ฮุน (H.E. Mr. Park Ji-hoon) เอกอัครราชทูตสาธารณรัฐเกาหลีประจำประเทศไทย "
+       "เข้าเยี่ยมคารวะนายกรัฐมนตรี",
+       "ปาร์ค จี-ฮุน", "เอกอัครราชทูตสาธารณรัฐเกาหลีประจำประเทศไทย"},
+      {"นายราเชนทร์ กุมาร ศรมา (H.E. Mr. Rajendra Kumar Sharma) เอกอัครราชทูตสาธารณรัฐอินเดีย "
+       "ประจำประเทศไทย พบปะหารือ",
+       "ราเชนทร์ กุมาร ศรมา", "เอกอัครราชทูตสาธารณรัฐอินเดีย ประจำประเทศไทย"},
+      {"นางมาเรีย เด ลา ครูซ (Ms. Maria de la Cruz) ผู้อำนวยการใหญ่ ร่วมประชุม",
+       "มาเรีย เด ลา ครูซ", "ผู้อำนวยการใหญ่"},
+      // the bracket glued to the name
+      {"นายซาโต ฮิโรชิ(Mr. Sato Hiroshi) ผู้ว่าราชการจังหวัดโอซากา ประเทศญี่ปุ่น เข้าพบ",
+       "ซาโต ฮิโรชิ", "ผู้ว่าราชการจังหวัดโอซากา ประเทศญี่ปุ่น"},
+      // without the bracket a third word is no name
+      {"นายสมชาย ใจดี ทองมา ร่วมงาน", "สมชาย ใจดี", ""},
+  });
+  // The words before a bracket are one name only up to the next person.
+  const Article two = Extract(
+      "นายสมชาย ใจดี ปลัดกระทรวงแรงงาน และนายจอห์น สมิธ (Mr. John Smith) ผู้อำนวยการใหญ่ "
+      "ร่วมลงนาม");
+  EXPECT_EQ(Names(two), (std::vector<std::string>{"สมชาย ใจดี", "จอห์น สมิธ"}));
+  ASSERT_EQ(two.officials.size(), 2u);
+  EXPECT_EQ(two.officials[0].position.value_or(""), "ปลัดกระทรวงแรงงาน");
+  EXPECT_EQ(two.officials[1].position.value_or(""), "ผู้อำนวยการใหญ่");
+  // Two people of one family name, each with the Latin form of the name.
+  const Article family = Extract(
+      "นายซาโต ฮิโรชิ (Mr. Sato Hiroshi) ประธานหอการค้าญี่ปุ่น และนายซาโต เคนจิ "
+      "(Mr. Sato Kenji) ร่วมพิธี");
+  EXPECT_EQ(Names(family), (std::vector<std::string>{"ซาโต ฮิโรชิ", "ซาโต เคนจิ"}));
 }
 
 TEST_F(PeopleTest, ActingPositions) {
@@ -479,6 +615,11 @@ TEST_F(PeopleTest, BadInputNeverBreaksIt) {
   for (int i = 0; i < 20000; ++i) long_line += "นายกขค";
   long_line += " ผู้ว่าราชการจังหวัด";
   for (int i = 0; i < 20000; ++i) long_line += "จังหวัด";
+  // Offices before a megabyte of Latin letters, names before brackets.
+  std::string latin;
+  for (int i = 0; i < 2000; ++i) latin += "นายสมชาย ใจดี ผู้อำนวยการ ";
+  latin += std::string(1 << 20, 'A');
+  for (int i = 0; i < 2000; ++i) latin += " นายก ข ค ง (Mr. A";
   const std::string inputs[] = {
       "",
       "นาย",
@@ -491,6 +632,7 @@ TEST_F(PeopleTest, BadInputNeverBreaksIt) {
       "นาย123 456",
       "\xEF\xBF\xBD\xEF\xBF\xBD นาย\xEF\xBF\xBD",
       long_line,
+      latin,
   };
   for (const std::string& input : inputs) {
     const Article article = Extract(input);  // checks spans of whatever it finds

@@ -283,6 +283,22 @@ TEST(Districts, FieldsAndUnmarkedMentionsOfAMarkedDistrict) {
   for (const Span& m : d.mentions) EXPECT_EQ(Slice(a, m), "แม่สาย");
 }
 
+TEST(Districts, AListAfterOneMarker) {
+  EXPECT_EQ(Districts("ถนนสายใหม่เชื่อมอำเภอหนองหาน บ้านดุง และทุ่งฝน จังหวัดอุดรธานี"),
+            (Names{"หนองหาน/อุดรธานี", "บ้านดุง/อุดรธานี", "ทุ่งฝน/อุดรธานี"}));
+  EXPECT_EQ(Districts("น้ำท่วมขังใน อ.ปากพนัง, เชียรใหญ่ หรือชะอวด"),
+            (Names{"ปากพนัง/นครศรีธรรมราช", "เชียรใหญ่/นครศรีธรรมราช",
+                   "ชะอวด/นครศรีธรรมราช"}));
+  EXPECT_EQ(Districts("ผู้ป่วยส่วนใหญ่อยู่ในเขตมีนบุรี หนองจอก และตลิ่งชัน"),
+            (Names{"มีนบุรี/กรุงเทพมหานคร", "หนองจอก/กรุงเทพมหานคร",
+                   "ตลิ่งชัน/กรุงเทพมหานคร"}));
+  // A district of another province does not continue the list, and a
+  // province's name after the district is its province.
+  EXPECT_EQ(Districts("ขนส่งสินค้าจากอำเภอหนองหาน บ้านแพ้ว ทุกวัน"),
+            Names{"หนองหาน/อุดรธานี"});
+  EXPECT_EQ(Districts("ชาวบ้านอำเภอปัว น่าน ร่วมกิจกรรม"), Names{"ปัว/น่าน"});
+}
+
 // --- Subdistricts -------------------------------------------------------------
 
 TEST(Subdistricts, ResolvedThroughTheirDistrict) {
@@ -316,11 +332,13 @@ TEST(Places, SameWithEverySegmentationEngine) {
       "วันนี้ที่อ.บ้านตาขุน จ.สุราษฎร์ธานี และอ.ดอยเต่า จ.เชียงใหม่\n"
       "ผู้ว่าราชการจังหวัดลพบุรี ร่วมกับ สจจ.ลพบุรี ประชุม ณ อ.เมือง จ.ลพบุรี\n"
       "ตำบลหนองบัว อำเภอเมืองอุดรธานี จังหวัดอุดรธานี ป้องกันการแพร่ระบาด\n"
-      "นักท่องเที่ยวจากตรังกานู เดินทางไปกรุงเทพฯ และโคราช ผ่าน ถ.ศรีอยุธยา\n";
+      "นักท่องเที่ยวจากตรังกานู เดินทางไปกรุงเทพฯ และโคราช ผ่าน ถ.ศรีอยุธยา\n"
+      "ถนนเชื่อมอำเภอหนองหาน บ้านดุง และทุ่งฝน\n";
   const Names provinces{"สุราษฎร์ธานี", "เชียงใหม่", "ลพบุรี", "อุดรธานี", "กรุงเทพมหานคร",
                         "นครราชสีมา"};
   const Names districts{"บ้านตาขุน/สุราษฎร์ธานี", "ดอยเต่า/เชียงใหม่", "เมืองลพบุรี/ลพบุรี",
-                        "เมืองอุดรธานี/อุดรธานี"};
+                        "เมืองอุดรธานี/อุดรธานี", "หนองหาน/อุดรธานี", "บ้านดุง/อุดรธานี",
+                        "ทุ่งฝน/อุดรธานี"};
   for (Segmenter::Engine engine : {Segmenter::Engine::kLibThai, Segmenter::Engine::kIcu}) {
     Extractor::Options options;
     options.segmenter.engine = engine;

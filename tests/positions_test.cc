@@ -55,6 +55,10 @@ TEST_F(PositionsTest, HeadsWithModifiers) {
   EXPECT_EQ(head("รอง ผวจ.ลำปาง"), "รอง ผวจ.");
   EXPECT_EQ(head("ผู้ช่วยเลขาธิการคณะกรรมการ"), "ผู้ช่วยเลขาธิการ");
   EXPECT_EQ(head("อดีตรัฐมนตรีว่าการกระทรวง"), "อดีตรัฐมนตรีว่าการกระทรวง");
+  // Acting words stand before the office they name.
+  EXPECT_EQ(head("รักษาราชการแทนอธิบดีกรมควบคุมโรค"), "รักษาราชการแทนอธิบดี");
+  EXPECT_EQ(head("รก.ผวจ.พะเยา"), "รก.ผวจ.");
+  EXPECT_EQ(head("รักษาการ ผู้อำนวยการ"), "รักษาการ ผู้อำนวยการ");
   // A modifier alone is no office: "รองอันดับ 1".
   EXPECT_EQ(head("รองอันดับ"), "");
   EXPECT_EQ(head("จำนวน 5 คน"), "");
@@ -96,8 +100,25 @@ TEST_F(PositionsTest, OrganisationLevels) {
   // Overlapping words: นายก|องค์การ holds กอง (1) and องค์การ (3).
   EXPECT_EQ(lexicon_->HighestOrgLevel("นายกองค์การบริหารส่วนจังหวัดแพร่"), 3);
   EXPECT_EQ(lexicon_->HighestOrgLevel("รองอธิการบดี"), 0);
+  // A word that straddles the end of the office title is no organisation,
+  // unless the title ends with its first word.
+  EXPECT_EQ(lexicon_->HighestOrgLevel("ผู้อำนวยการท่าเรือเชียงแสน"), 0);
+  EXPECT_EQ(lexicon_->HighestOrgLevel("โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"), 3);
+  // Names of bodies count, glued or spaced.
+  EXPECT_EQ(lexicon_->HighestOrgLevel("รองโฆษกประจำสำนักนายกรัฐมนตรี"), 3);
+  EXPECT_TRUE(lexicon_->EndsWithOrg("เลขานุการกรม"));
+  EXPECT_FALSE(lexicon_->EndsWithOrg("รองโฆษกประจำสำนักนายกรัฐมนตรี"));
   EXPECT_TRUE(lexicon_->EndsWithNumbered("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา เขต"));
   EXPECT_FALSE(lexicon_->EndsWithNumbered("ผู้ว่าราชการจังหวัดลำปาง"));
+}
+
+TEST_F(PositionsTest, BodiesWhoseNamesBeginWithAVerb) {
+  EXPECT_TRUE(lexicon_->EndsInBodyName("ประธานคณะที่ปรึกษา"));
+  EXPECT_TRUE(lexicon_->EndsInBodyName("ประธานคณะอนุกรรมการติดตามและ"));
+  EXPECT_TRUE(lexicon_->EndsInBodyName("ผู้อำนวยการศูนย์"));
+  // After the verb, without "และ", the name has gone on to what it does.
+  EXPECT_FALSE(lexicon_->EndsInBodyName("ประธานคณะที่ปรึกษาติดตาม"));
+  EXPECT_FALSE(lexicon_->EndsInBodyName("ผู้ว่าราชการจังหวัดพะเยา"));
 }
 
 TEST_F(PositionsTest, AfterReadsTheOfficeAndStops) {

@@ -7,6 +7,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <array>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -292,7 +294,8 @@ class PySegmenter {
         }
       }
       if (!keep_whitespace && t.kind == thainews::TokenKind::kSpace) continue;
-      PyObject* word = PyUnicode_Substring(obj.ptr(), start, code_point);
+      PyObject* word = words_.Get(text.substr(t.begin, t.end - t.begin), obj.ptr(), start,
+                                  code_point);
       if (word == nullptr) throw py::error_already_set();
       PyList_SET_ITEM(list, index++, word);
     }
@@ -345,7 +348,57 @@ class PySegmenter {
   std::string engine() const { return segmenter_.engine_name(); }
 
  private:
+  // The str objects of recent words. An article repeats its words ("ที่",
+  // "การ", " ") hundreds of times, and making a new str for each is most of
+  // what a call costs beyond the C++ segmentation; a hit here only takes a
+  // reference. Direct-mapped, so a lookup is one hash and one compare.
+  // Only touched with the GIL held, which serializes it.
+  class WordCache {
+   public:
+    WordCache() = default;
+    WordCache(const WordCache&) = delete;
+    WordCache& operator=(const WordCache&) = delete;
+    ~WordCache() {
+      for (Entry& e : entries_) Py_XDECREF(e.word);
+    }
+
+    // A new reference to the str of `utf8`, the code points [start, end) of
+    // `text`.
+    PyObject* Get(std::string_view utf8, PyObject* text, Py_ssize_t start, Py_ssize_t end) {
+      if (utf8.size() > kMaxBytes) return PyUnicode_Substring(text, start, end);
+      uint64_t hash = 1469598103934665603ULL;  // FNV-1a
+      for (unsigned char c : utf8) hash = (hash ^ c) * 1099511628211ULL;
+      Entry& e = entries_[hash & (kEntries - 1)];
+      if (e.word != nullptr && e.hash == hash && e.length == utf8.size() &&
+          std::memcmp(e.bytes, utf8.data(), utf8.size()) == 0) {
+        Py_INCREF(e.word);
+        return e.word;
+      }
+      PyObject* word = PyUnicode_Substring(text, start, end);
+      if (word == nullptr) return nullptr;
+      Py_XDECREF(e.word);
+      Py_INCREF(word);
+      e.word = word;
+      e.hash = hash;
+      e.length = static_cast<uint32_t>(utf8.size());
+      std::memcpy(e.bytes, utf8.data(), utf8.size());
+      return word;
+    }
+
+   private:
+    static constexpr size_t kMaxBytes = 30;  // ten Thai letters
+    static constexpr size_t kEntries = 4096;
+    struct Entry {
+      PyObject* word = nullptr;
+      uint64_t hash = 0;
+      uint32_t length = 0;
+      char bytes[kMaxBytes];
+    };
+    std::array<Entry, kEntries> entries_;
+  };
+
   thainews::Segmenter segmenter_;
+  mutable WordCache words_;
 };
 
 // A Place as the dict python/thainews/_gazetteer.py builds its dataclass

@@ -213,3 +213,15 @@ def test_to_dataframe(extractor):
     assert len(frame) == sum(len(a.dates) for a in articles)
     with pytest.raises(ValueError):
         thainews.to_dataframe(articles, "nonsense")
+
+
+def test_segment_words_stay_right_when_more_words_than_the_cache_holds():
+    # Thousands of distinct words collide in the segmenter's cache of word
+    # objects; every call must still return exactly its own words.
+    segmenter = thainews.Segmenter()
+    text = " ".join(f"word{n} ประชุม{n % 7}" for n in range(6000))
+    for _ in range(2):
+        words = segmenter.segment(text)
+        assert "".join(words) == text
+        assert words[0] == "word0" and words[-4] == "word5999"
+    assert segmenter.segment("การประชุม การ") == ["การ", "ประชุม", " ", "การ"]

@@ -1,9 +1,7 @@
 #include "cue_lexicon.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "data.h"
 #include "normalize.h"
@@ -12,9 +10,8 @@ namespace thainews {
 
 Result<CueLexicon> CueLexicon::Create(std::string_view name, std::string_view content,
                                       const std::vector<std::string>& kinds) {
-  std::vector<std::string> all;
-  std::unordered_map<std::string, int> lexicon_kinds;
-  size_t count = 0;
+  std::vector<DoubleArrayTrie::Entry> entries;
+  std::unordered_set<std::string> seen;
   Status status = ForEachTsvRow(
       name, content, /*has_header=*/true, [&](const std::vector<std::string_view>& fields) {
         if (fields.size() < 2 || fields[0].empty()) {
@@ -25,40 +22,20 @@ Result<CueLexicon> CueLexicon::Create(std::string_view name, std::string_view co
           return Status(StatusCode::kDataError, "unknown kind '" + std::string(fields[1]) + "'");
         }
         std::string phrase = Normalize(fields[0]).text();
-        if (!lexicon_kinds.emplace(phrase, static_cast<int>(kind - kinds.begin())).second) {
+        if (phrase.empty() || phrase.find('\0') != std::string::npos) {
+          return Status(StatusCode::kDataError, "an empty phrase");
+        }
+        if (!seen.insert(phrase).second) {
           return Status(StatusCode::kDataError, "'" + phrase + "' is listed twice");
         }
-        all.push_back(std::move(phrase));
-        ++count;
+        entries.push_back({std::move(phrase), static_cast<float>(kind - kinds.begin())});
         return Status::Ok();
       });
   if (!status.ok()) return status;
-
-  // One alternation of every phrase, longest first; the kind of a match is
-  // looked up from its text. (Capturing groups would make RE2 find each
-  // match twice, and scanning a long article several times slower.)
-  std::sort(all.begin(), all.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string pattern;
-  for (const std::string& phrase : all) {
-    if (!pattern.empty()) pattern += '|';
-    pattern += RE2::QuoteMeta(phrase);
-  }
-  RE2::Options options;
-  options.set_longest_match(true);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
   CueLexicon lexicon;
-  // An empty lexicon gets a pattern that cannot match.
-  lexicon.pattern_ = std::make_unique<RE2>(pattern.empty() ? "\\x{10FFFF}\\x{10FFFF}" : pattern,
-                                           options);
-  if (!lexicon.pattern_->ok()) {
-    return Status(StatusCode::kDataError,
-                  std::string(name) + ": cannot compile the cues: " + lexicon.pattern_->error());
-  }
-  lexicon.kind_of_phrase_ = std::move(lexicon_kinds);
+  lexicon.phrase_count_ = entries.size();
+  lexicon.phrases_ = DoubleArrayTrie::Build(std::move(entries));
   lexicon.kinds_ = kinds;
-  lexicon.phrase_count_ = count;
   return lexicon;
 }
 
@@ -68,16 +45,29 @@ CueLexicon::~CueLexicon() = default;
 
 std::vector<CueLexicon::Hit> CueLexicon::FindAll(std::string_view text) const {
   std::vector<Hit> hits;
-  re2::StringPiece match;
   size_t pos = 0;
-  const re2::StringPiece all(text.data(), text.size());
-  while (pos < text.size() &&
-         pattern_->Match(all, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-    const size_t begin = match.data() - text.data();
-    const size_t end = begin + match.size();
-    const auto kind = kind_of_phrase_.find(std::string(match.data(), match.size()));
-    if (kind != kind_of_phrase_.end()) hits.push_back({begin, end, kind->second});
-    pos = end > pos ? end : pos + 1;
+  while (pos < text.size()) {
+    // The longest phrase that starts here.
+    uint32_t node = DoubleArrayTrie::kRoot;
+    size_t longest_end = 0;
+    float kind = DoubleArrayTrie::kNoKey;
+    for (size_t i = pos; i < text.size(); ++i) {
+      if (!phrases_.Walk(&node, static_cast<uint8_t>(text[i]))) break;
+      const float cost = phrases_.Cost(node);
+      if (cost != DoubleArrayTrie::kNoKey) {
+        longest_end = i + 1;
+        kind = cost;
+      }
+    }
+    if (longest_end > 0) {
+      hits.push_back({pos, longest_end, static_cast<int>(kind)});
+      pos = longest_end;
+      continue;
+    }
+    // No phrase starts here: on to the next character (phrases start with
+    // a lead byte, never inside a character).
+    ++pos;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
   }
   return hits;
 }

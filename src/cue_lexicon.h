@@ -6,26 +6,23 @@
 // "ข้อสั่งการ"). Each extractor keeps those words in a TSV of
 // `phrase<TAB>kind` rows and asks a CueLexicon for every cue in the text.
 //
-// The scan is one RE2 pass, leftmost-longest, so a longer phrase hides the
-// shorter ones inside it: listing "อาสาสมัคร" as a `neutral` phrase keeps
-// "สมัคร" (applied, a statistic) from being seen inside "volunteer".
+// The phrases are literal, so they live in a double-array trie (trie.h) and
+// the scan walks it from each character: leftmost-longest and linear, a few
+// steps per character. A longer phrase hides the shorter ones inside it:
+// listing "อาสาสมัคร" as a `neutral` phrase keeps "สมัคร" (applied, a
+// statistic) from being seen inside "volunteer".
 //
 // Immutable after Create(); FindAll() is const and thread-safe.
 
 #ifndef THAINEWS_SRC_CUE_LEXICON_H_
 #define THAINEWS_SRC_CUE_LEXICON_H_
 
-#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "thainews/status.h"
-
-namespace re2 {
-class RE2;
-}
+#include "trie.h"
 
 namespace thainews {
 
@@ -56,8 +53,8 @@ class CueLexicon {
 
  private:
   CueLexicon() = default;
-  std::unique_ptr<re2::RE2> pattern_;
-  std::unordered_map<std::string, int> kind_of_phrase_;
+  // Phrase -> its kind's index, stored as the key's cost.
+  DoubleArrayTrie phrases_;
   std::vector<std::string> kinds_;
   size_t phrase_count_ = 0;
 };

@@ -256,10 +256,9 @@ class PySegmenter {
       : segmenter_(ValueOrThrow(thainews::Segmenter::Create(
             SegmenterOptionsFrom(engine, granularity, words, dictionary, data_dir)))) {}
 
-  // The words as str. For a str input (the usual case) the text is read in
-  // place from the str's own UTF-8 form and each word is cut from the str
-  // itself (a copy of its code units, no UTF-8 decoding): on news articles
-  // this keeps the call close to the C++ speed.
+  // The words as str. A str input (the usual case) is read in place from
+  // its own UTF-8 form; each word comes from the cache of recent words, so
+  // an article's repeated words are made once.
   py::list Segment(const py::object& obj, bool keep_whitespace) const {
     Py_ssize_t size = 0;
     const char* data =
@@ -282,20 +281,10 @@ class PySegmenter {
     PyObject* list = PyList_New(static_cast<Py_ssize_t>(kept));
     if (list == nullptr) throw py::error_already_set();
     py::list out = py::reinterpret_steal<py::list>(list);
-    const bool ascii = static_cast<Py_ssize_t>(text.size()) == PyUnicode_GetLength(obj.ptr());
-    Py_ssize_t code_point = 0, index = 0;
+    Py_ssize_t index = 0;
     for (const thainews::Token& t : tokens) {
-      const Py_ssize_t start = code_point;
-      if (ascii) {
-        code_point += static_cast<Py_ssize_t>(t.end - t.begin);
-      } else {
-        for (size_t b = t.begin; b < t.end; ++b) {
-          code_point += (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
-        }
-      }
       if (!keep_whitespace && t.kind == thainews::TokenKind::kSpace) continue;
-      PyObject* word = words_.Get(text.substr(t.begin, t.end - t.begin), obj.ptr(), start,
-                                  code_point);
+      PyObject* word = words_.Get(text.substr(t.begin, t.end - t.begin));
       if (word == nullptr) throw py::error_already_set();
       PyList_SET_ITEM(list, index++, word);
     }
@@ -314,7 +303,9 @@ class PySegmenter {
     py::list out;
     for (const thainews::Token& t : tokens) {
       if (!keep_whitespace && t.kind == thainews::TokenKind::kSpace) continue;
-      out.append(Utf8ToStr(std::string_view(input.bytes).substr(t.begin, t.end - t.begin)));
+      PyObject* word = words_.Get(std::string_view(input.bytes).substr(t.begin, t.end - t.begin));
+      if (word == nullptr) throw py::error_already_set();
+      out.append(py::reinterpret_steal<py::object>(word));
     }
     return out;
   }
@@ -362,19 +353,17 @@ class PySegmenter {
       for (Entry& e : entries_) Py_XDECREF(e.word);
     }
 
-    // A new reference to the str of `utf8`, the code points [start, end) of
-    // `text`.
-    PyObject* Get(std::string_view utf8, PyObject* text, Py_ssize_t start, Py_ssize_t end) {
-      if (utf8.size() > kMaxBytes) return PyUnicode_Substring(text, start, end);
-      uint64_t hash = 1469598103934665603ULL;  // FNV-1a
-      for (unsigned char c : utf8) hash = (hash ^ c) * 1099511628211ULL;
+    // A new reference to the str of `utf8` (valid UTF-8: a token of a str).
+    PyObject* Get(std::string_view utf8) {
+      if (utf8.size() > kMaxBytes) return Decode(utf8);
+      const uint64_t hash = Hash(utf8);
       Entry& e = entries_[hash & (kEntries - 1)];
       if (e.word != nullptr && e.hash == hash && e.length == utf8.size() &&
           std::memcmp(e.bytes, utf8.data(), utf8.size()) == 0) {
         Py_INCREF(e.word);
         return e.word;
       }
-      PyObject* word = PyUnicode_Substring(text, start, end);
+      PyObject* word = Decode(utf8);
       if (word == nullptr) return nullptr;
       Py_XDECREF(e.word);
       Py_INCREF(word);
@@ -386,6 +375,20 @@ class PySegmenter {
     }
 
    private:
+    static PyObject* Decode(std::string_view utf8) {
+      return PyUnicode_DecodeUTF8(utf8.data(), static_cast<Py_ssize_t>(utf8.size()), "strict");
+    }
+
+    // The first and last eight bytes and the length: enough to tell words
+    // apart (a collision costs only a miss), in a few instructions.
+    static uint64_t Hash(std::string_view s) {
+      uint64_t head = 0, tail = 0;
+      std::memcpy(&head, s.data(), std::min<size_t>(8, s.size()));
+      if (s.size() > 8) std::memcpy(&tail, s.data() + s.size() - 8, 8);
+      uint64_t h = (head ^ (tail * 0x9E3779B97F4A7C15ULL) ^ s.size()) * 0xFF51AFD7ED558CCDULL;
+      return h ^ (h >> 29);
+    }
+
     static constexpr size_t kMaxBytes = 30;  // ten Thai letters
     static constexpr size_t kEntries = 4096;
     struct Entry {

@@ -13,8 +13,8 @@ namespace {
 
 // How far around a count its cues are looked for, in bytes of normalized
 // text (a Thai character is three). A sentence before it that names who was
-// there can be long ("…ผู้แทนคณะกรรมการหมู่บ้านและส่วนราชการที่เกี่ยวข้อง
-// จำนวน 177 คน"); the verb after it comes at once ("… คน ร่วมพิธี").
+// there can be long ("…ผู้นำชุมชน อาสาสมัครสาธารณสุข และเจ้าหน้าที่ที่เกี่ยวข้อง
+// จำนวน 85 คน"); the verb after it comes at once ("… คน ร่วมพิธี").
 constexpr size_t kLeftWindow = 600;
 constexpr size_t kRightWindow = 150;
 // A verb of taking part must start this close after the unit.

@@ -144,7 +144,7 @@ const char kNumberLabel[] =
 const char kTimePattern[] =
     "(?P<lead>เวลา[ \\n]?)?\\b(?P<h>[0-9]{1,2})[.:](?P<mi>[0-9]{2})\\b"
     "(?:[ \\n]?(?:-|ถึง)[ \\n]?[0-9]{1,2}[.:][0-9]{2})?(?P<unit>[ \\n]?(?:นาฬิกา|น\\.))?";
-// What may stand between a date and the time after it: "(30 ส.ค. 62) เวลา".
+// What may stand between a date and the time after it: "(29 ส.ค. 62) เวลา".
 const char kDateToTime[] = "[ ),]*(?:(?:ตั้งแต่|ใน|ณ)[ ]?)?";
 // What may stand between a time and the date after it: "เวลา 10.00 น. ของวันที่".
 const char kTimeToDate[] = "[ (]*(?:(?:ของ|ใน|เมื่อ)[ ]?)?(?:วันที่[ ]?)?";

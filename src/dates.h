@@ -43,7 +43,7 @@ class DateExtractor {
   void Extract(const Document& doc, Article* article) const;
 
   // True when a line of normalized text says nothing but a date, perhaps
-  // with its weekday, "วันที่", a time and brackets: "วันศุกร์ที่ 21 สิงหาคม
+  // with its weekday, "วันที่", a time and brackets: "วันศุกร์ที่ 28 สิงหาคม
   // พ.ศ. 2563", "(วันที่ 8 พ.ย. 61 เวลา 10.00 น.)".
   bool IsDateLine(std::string_view line) const;
 

@@ -1,5 +1,5 @@
 // The headline: the first non-empty line of the article, passing over a
-// first line that is only a date ("วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2563"), which
+// first line that is only a date ("วันศุกร์ที่ 28 สิงหาคม พ.ศ. 2563"), which
 // many provincial sites put above the title.
 
 #ifndef THAINEWS_SRC_HEADLINE_H_

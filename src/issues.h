@@ -20,7 +20,7 @@
 //     line (unless blank lines set off every paragraph) or a line of
 //     narration (a person speaking, ทั้งนี้, นอกจากนี้);
 //   - short phrases, when there are exactly as many as declared and the
-//     last follows "และ" ("5 มิติ คือ การศึกษา ที่อยู่อาศัย … และรายได้");
+//     last follows "และ" ("4 ด้าน คือ น้ำ ถนน ไฟฟ้า และอาชีพ");
 //   - in run-on prose, commas when the list uses them; else the space before
 //     the next ปัญหา…/การ…/ความ… head or the first item's own first word, or
 //     "และ", or (when เป็นต้น/ฯลฯ closes the list) a phrase of three words or
@@ -137,7 +137,7 @@ class IssueListExtractor {
   std::vector<Piece> ReadProse(const Document& doc, size_t pos, const Hits& hits, size_t* end,
                                bool* closed) const;
   // Exactly `count` short phrases from `pos`, the last joined by "และ"
-  // ("5 มิติ คือ การศึกษา ที่อยู่อาศัย สุขภาพ รายได้ และการเข้าถึงบริการ"),
+  // ("4 ด้าน คือ น้ำ ถนน ไฟฟ้า และอาชีพ"),
   // or nothing.
   std::vector<Piece> ReadCountedPhrases(const Document& doc, size_t pos, int count,
                                         size_t* end) const;

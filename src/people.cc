@@ -20,7 +20,7 @@ constexpr std::string_view kPaiyannoi = "ฯ";
 // is no name: "นายสมชาย ผู้ว่าราชการ…" has no family name. Shorter heads
 // (ครู, ชาว, ทูต) also begin real surnames.
 constexpr size_t kMinNameBlockingHeadBytes = 12;
-// An office title glued to a name ends it: "นายสุรพล อุทินทุประธานเจ้าหน้าที่
+// An office title glued to a name ends it: "นายสมคิด ใจดีประธานเจ้าหน้าที่
 // บริหาร". Only long titles (eight Thai letters or more) count, as shorter
 // ones (ปลัด, พยาบาล) are also syllables of names: คล่องพยาบาล.
 constexpr size_t kMinGluedHeadBytes = 24;

@@ -364,7 +364,7 @@ bool PositionReader::PlaceMentionAt(size_t pos) const {
 
 size_t PositionReader::CompanyNameEnd(size_t pos) const {
   // A company's name is a few spaced words ending in จำกัด, perhaps with a
-  // parenthesis: "บริษัท สยาม เอเบิ้ล อินโนเวชั่น (วิสาหกิจเพื่อสังคม) จำกัด".
+  // parenthesis: "บริษัท รวมใจ ฟู้ด แอนด์ ฟาร์ม (วิสาหกิจเพื่อสังคม) จำกัด".
   constexpr int kMaxWords = 8;
   size_t at = pos;
   for (int k = 0; k < kMaxWords && at + 1 < text_.size() && text_[at] == ' '; ++k) {
@@ -464,8 +464,8 @@ size_t PositionReader::After(size_t pos, bool announced) const {
   // ("ที่จังหวัด", "จังหวัด…").
   if (lexicon_.PlaceAt(text_, pos) > 0) return pos;
   // An agency named alone stands for the person's post in it: "นายก ข
-  // กองทุนเงินให้กู้ยืมเพื่อการศึกษา (กยศ.) ข้าราชการ…", "… มหาวิทยาลัย
-  // ขอนแก่น กล่าว". Only where the clause ends after it.
+  // กรมพัฒนาที่ดิน กล่าวว่า…", "… มหาวิทยาลัยทักษิณ กล่าว". Only where the
+  // clause ends after it.
   // Bodies (กรม, กองทุน, มหาวิทยาลัย), not the parts of one (สาขา, ห้อง).
   constexpr int kMinAgencyLevel = 2;
   int level = 0;
@@ -600,7 +600,7 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
     // the same office again ("ผู้อำนวยการโรงเรียน ก และผู้อำนวยการโรงเรียน…")
     // names other people. Unless "และ" was glued to the first office, the
     // second must be followed by the end of the clause, or it is one item of
-    // a list of groups ("…ผู้แทนหัวหน้าส่วนราชการ ข้าราชการ จิตอาสา").
+    // a list of groups ("…ผู้แทนส่วนราชการ ครู นักเรียน").
     const bool glued_and = EndsWith(text_, end, kAnd);
     size_t second = next;
     if (!glued_and && StartsWith(text_, next, kAnd)) {

@@ -3,8 +3,8 @@
 // News writes a position right after the name, glued words with spaces only
 // between its parts:
 //
-//   นายก ข ผู้อำนวยการสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 2 รักษาราชการแทน
-//   จัดหางานจังหวัดลพบุรี ร่วมประชุม…
+//   นายก ข ผู้อำนวยการสำนักงานพัฒนาชุมชนอำเภอเมือง รักษาราชการแทน
+//   พัฒนาการจังหวัดสระบุรี ร่วมประชุม…
 //
 // A position starts with an office title (a "head": ผู้ว่าราชการจังหวัด, ผวจ.,
 // รองอธิบดี) and runs over its glued words. After a space it goes on only

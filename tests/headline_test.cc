@@ -27,8 +27,8 @@ TEST(HeadlineTest, FirstNonEmptyLineTrimmed) {
 
 TEST(HeadlineTest, PassesOverAFirstLineThatIsOnlyADate) {
   const char* const kDateLines[] = {
-      "วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2563",
-      "21 ส.ค. 63",
+      "วันศุกร์ที่ 28 สิงหาคม พ.ศ. 2563",
+      "28 ส.ค. 63",
       "(วันที่ 8 พ.ย. 61 เวลา 10.00 น.)",
       "วันที่ ๒๕-๒๗ เมษายน ๒๕๖๑",
   };

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text_scan.h"
 #include "utf8.h"
 
 namespace thainews {
@@ -49,27 +50,6 @@ bool IsNameLetter(char32_t c) {
 // mark that belongs to the letter before it.
 bool CanStartName(char32_t c) {
   return (c >= 0x0E01 && c <= 0x0E2E) || (c >= 0x0E40 && c <= 0x0E44);
-}
-
-// The original text of `span` with every run of whitespace as one space and
-// invisible characters dropped, trimmed.
-std::string Collapsed(const Document& doc, Span span) {
-  const std::string raw = doc.OriginalText(span);
-  std::string out;
-  out.reserve(raw.size());
-  bool space = false;
-  for (size_t i = 0; i < raw.size();) {
-    const utf8::Decoded d = utf8::DecodeAt(raw, i);
-    if (utf8::IsSpace(d.code_point)) {
-      space = !out.empty();
-    } else if (!utf8::IsInvisible(d.code_point)) {
-      if (space) out += ' ';
-      space = false;
-      out.append(raw, i, d.length);
-    }
-    i += d.length;
-  }
-  return out;
 }
 
 // The length of the Latin form of a name in brackets at `pos`, "(Mr. Anil
@@ -500,13 +480,17 @@ Official OfficialExtractor::MakeOfficial(const Document& doc, const std::vector<
   }
   official.span = doc.ToOriginal(begin, end);
   official.text = doc.OriginalText(official.span);
-  official.honorific = Collapsed(doc, doc.ToOriginal(first.begin, first.title_end));
-  official.given_name = Collapsed(doc, doc.ToOriginal(first.given_begin, first.given_end));
-  official.family_name = Collapsed(doc, doc.ToOriginal(first.family_begin, first.family_end));
+  // The caller's text of a normalized range, whitespace collapsed.
+  const auto as_written = [&](size_t from, size_t to) {
+    return CollapseWhitespace(doc.OriginalText(doc.ToOriginal(from, to)));
+  };
+  official.honorific = as_written(first.begin, first.title_end);
+  official.given_name = as_written(first.given_begin, first.given_end);
+  official.family_name = as_written(first.family_begin, first.family_end);
   official.name = official.given_name + " " + official.family_name;
   if (placed != nullptr) {
     const Span span = doc.ToOriginal(placed->position_begin, placed->position_end);
-    official.position = Collapsed(doc, span);
+    official.position = CollapseWhitespace(doc.OriginalText(span));
     // The province the position names: the first province mention in it.
     size_t earliest = kNone;
     for (const Province& province : provinces) {

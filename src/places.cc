@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "gazetteer.h"
+#include "text_scan.h"
 #include "utf8.h"
 
 namespace thainews {
@@ -192,12 +193,6 @@ class PlaceReader {
   // --- Characters and words ---
 
   char32_t CharAt(size_t pos) const { return utf8::DecodeAt(text_, pos).code_point; }
-  // Where the character that ends at `pos` (> 0) starts.
-  size_t PreviousCharStart(size_t pos) const {
-    size_t start = pos - 1;
-    while (start > 0 && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) --start;
-    return start;
-  }
   size_t NextChar(size_t pos) const {
     return pos + static_cast<size_t>(utf8::DecodeAt(text_, pos).length);
   }
@@ -260,10 +255,6 @@ class PlaceReader {
     }
     if (p != marker_begin || p == 0 || claimed_[p - 1]) return false;
     return PrecededBy(marker_begin, cues_.generic, /*whole_word=*/false);
-  }
-
-  bool StartsWithAt(size_t pos, std::string_view s) const {
-    return text_.compare(pos, s.size(), s) == 0;
   }
 
   // --- Finding names ---
@@ -340,7 +331,7 @@ class PlaceReader {
       c.units.clear();
     }
     if (c.units.empty()) c.end = c.begin;
-    if (marker == Marker::kDistrict && StartsWithAt(name_begin, kCapitalWord)) {
+    if (marker == Marker::kDistrict && StartsWithAt(text_, name_begin, kCapitalWord)) {
       MatchCapital(&c);
     }
     if (c.units.empty()) {
@@ -452,7 +443,7 @@ class PlaceReader {
     const bool ends = word_end >= text_.size() || !utf8::IsThaiLetter(CharAt(word_end));
     const auto followed_by = [&](const auto& words) {
       for (const auto& word : words) {
-        if (StartsWithAt(word_end, word)) return true;
+        if (StartsWithAt(text_, word_end, word)) return true;
       }
       return false;
     };
@@ -525,7 +516,7 @@ class PlaceReader {
   int CapitalProvince(const Candidate& c) const {
     if (c.level != PlaceLevel::kDistrict || c.units.size() != 1) return -1;
     const PlaceUnit& district = g_.unit(c.units[0]);
-    if (!district.capital || !StartsWithAt(c.begin, kCapitalWord)) return -1;
+    if (!district.capital || !StartsWithAt(text_, c.begin, kCapitalWord)) return -1;
     const int province = district.province;
     const std::string_view rest =
         text_.substr(c.begin + kCapitalWord.size(), c.end - c.begin - kCapitalWord.size());
@@ -569,7 +560,7 @@ class PlaceReader {
     size_t p = c.begin - 1;  // on the dot; walk back over the letters before it
     size_t letters = 0;
     while (p > 0 && text_[p - 1] != '.') {
-      const size_t start = PreviousCharStart(p);
+      const size_t start = PreviousCharStart(text_, p);
       if (!utf8::IsThaiLetter(CharAt(start))) break;
       ++letters;
       p = start;
@@ -698,7 +689,7 @@ class PlaceReader {
         continue;
       }
       size_t b = c.begin;
-      if (StartsWithAt(b, kCapitalWord)) b += kCapitalWord.size();
+      if (StartsWithAt(text_, b, kCapitalWord)) b += kCapitalWord.size();
       if (b < c.end && text_[b] == ' ') ++b;
       if (b >= c.end) continue;
       const std::vector<NameRef>* refs = g_.FindName(text_.substr(b, c.end - b));

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "phrases.h"
+#include "text_scan.h"
 #include "utf8.h"
 
 namespace thainews {
@@ -41,21 +42,6 @@ bool IsSegmentBreak(char32_t c) {
     default:
       return false;
   }
-}
-
-bool StartsWith(std::string_view text, size_t pos, std::string_view word) {
-  return text.substr(pos, word.size()) == word;
-}
-
-bool EndsWith(std::string_view text, size_t end, std::string_view word) {
-  return end >= word.size() && text.substr(end - word.size(), word.size()) == word;
-}
-
-size_t PreviousCharStart(std::string_view text, size_t pos) {
-  do {
-    --pos;
-  } while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80);
-  return pos;
 }
 
 }  // namespace
@@ -412,13 +398,13 @@ size_t PositionReader::SegmentEnd(size_t pos, size_t reach) const {
          person_at_(i) ||
          // "…กรมการศาสนาและผู้บริหารกระทรวง…": "และ" before the staff of
          // an office joins them to the list, not to the office.
-         (StartsWith(text_, i, kAnd) && lexicon_.StaffAt(text_, i + kAnd.size()) > 0))) {
+         (StartsWithAt(text_, i, kAnd) && lexicon_.StaffAt(text_, i + kAnd.size()) > 0))) {
       break;
     }
     // "ฯ" ends a shortened word as a space would: "รองนายกฯที่กำกับดูแล…"
     // goes on with a clause, "รองนายกฯและรมว.…" with a second office.
-    if (i > pos && EndsWith(text_, i, kPaiyannoi) && doc_.IsTokenStart(i) &&
-        !StartsWith(text_, i, kAnd) && !StartsWith(text_, i, kOr) &&
+    if (i > pos && EndsWithAt(text_, i, kPaiyannoi) && doc_.IsTokenStart(i) &&
+        !StartsWithAt(text_, i, kAnd) && !StartsWithAt(text_, i, kOr) &&
         lexicon_.ClauseAt(doc_, i, PositionLexicon::kAfterSpace) > 0) {
       break;
     }
@@ -601,9 +587,9 @@ size_t PositionReader::Extent(size_t pos, int depth) const {
     // names other people. Unless "และ" was glued to the first office, the
     // second must be followed by the end of the clause, or it is one item of
     // a list of groups ("…ผู้แทนส่วนราชการ ครู นักเรียน").
-    const bool glued_and = EndsWith(text_, end, kAnd);
+    const bool glued_and = EndsWithAt(text_, end, kAnd);
     size_t second = next;
-    if (!glued_and && StartsWith(text_, next, kAnd)) {
+    if (!glued_and && StartsWithAt(text_, next, kAnd)) {
       second += kAnd.size();
       if (second < text_.size() && text_[second] == ' ') ++second;
     }

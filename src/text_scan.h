@@ -41,6 +41,13 @@ inline size_t LineEndBefore(std::string_view text, size_t pos, size_t ceiling) {
   return nl == std::string_view::npos ? ceiling : pos + nl;
 }
 
+// Where the character that ends at byte `pos` (> 0) starts.
+inline size_t PreviousCharStart(std::string_view text, size_t pos) {
+  size_t start = pos - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return start;
+}
+
 // True when `text` has `word` ending at byte `pos`.
 inline bool EndsWithAt(std::string_view text, size_t pos, std::string_view word) {
   return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "thainews/thainews.h"
+#include "utf8.h"
 
 namespace py = pybind11;
 
@@ -76,24 +77,7 @@ Input ReadInput(const py::handle& obj, thainews::InvalidBytes invalid) {
         }
         c = 0xFFFD;
       }
-      char buffer[4];
-      const int n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      if (n == 1) {
-        buffer[0] = static_cast<char>(c);
-      } else if (n == 2) {
-        buffer[0] = static_cast<char>(0xC0 | (c >> 6));
-        buffer[1] = static_cast<char>(0x80 | (c & 0x3F));
-      } else if (n == 3) {
-        buffer[0] = static_cast<char>(0xE0 | (c >> 12));
-        buffer[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        buffer[2] = static_cast<char>(0x80 | (c & 0x3F));
-      } else {
-        buffer[0] = static_cast<char>(0xF0 | (c >> 18));
-        buffer[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        buffer[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        buffer[3] = static_cast<char>(0x80 | (c & 0x3F));
-      }
-      input.bytes.append(buffer, n);
+      thainews::utf8::Append(static_cast<char32_t>(c), &input.bytes);
     }
     input.text = py::str(PyUnicode_DecodeUTF8(input.bytes.data(),
                                                static_cast<Py_ssize_t>(input.bytes.size()),

@@ -12,9 +12,9 @@
 #include <sstream>
 #include <string>
 
-#include "dates.h"
-#include "document.h"
-#include "normalize.h"
+#include "extract/dates.h"
+#include "extract/document.h"
+#include "text/normalize.h"
 #include "thainews/segmenter.h"
 
 namespace {

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "thainews/thainews.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace py = pybind11;
 

@@ -9,16 +9,16 @@
 #include <atomic>
 #include <thread>
 
-#include "counts.h"
-#include "data.h"
-#include "dates.h"
-#include "document.h"
-#include "headline.h"
-#include "issues.h"
-#include "normalize.h"
-#include "people.h"
-#include "places.h"
-#include "utf8.h"
+#include "extract/counts.h"
+#include "data/data.h"
+#include "extract/dates.h"
+#include "extract/document.h"
+#include "extract/headline.h"
+#include "extract/issues.h"
+#include "text/normalize.h"
+#include "extract/people.h"
+#include "extract/places.h"
+#include "text/utf8.h"
 
 #ifndef THAINEWS_VERSION
 #define THAINEWS_VERSION "0.0.0"

@@ -1,11 +1,11 @@
-#include "data.h"
+#include "data/data.h"
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
-#include "embedded_data.h"
+#include "data/embedded_data.h"
 
 namespace thainews {
 

@@ -2,8 +2,8 @@
 // directory the caller names (Options::data_dir) to try new data without a
 // rebuild. Also the one TSV reader every data file goes through.
 
-#ifndef THAINEWS_SRC_DATA_H_
-#define THAINEWS_SRC_DATA_H_
+#ifndef THAINEWS_SRC_DATA_DATA_H_
+#define THAINEWS_SRC_DATA_DATA_H_
 
 #include <functional>
 #include <string>
@@ -40,4 +40,4 @@ Status ForEachTsvRow(std::string_view name, std::string_view content, bool has_h
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_DATA_H_
+#endif  // THAINEWS_SRC_DATA_DATA_H_

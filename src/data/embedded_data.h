@@ -1,7 +1,7 @@
 // The data files compiled into the library (see src/tools/embed_data.cc).
 
-#ifndef THAINEWS_SRC_EMBEDDED_DATA_H_
-#define THAINEWS_SRC_EMBEDDED_DATA_H_
+#ifndef THAINEWS_SRC_DATA_EMBEDDED_DATA_H_
+#define THAINEWS_SRC_DATA_EMBEDDED_DATA_H_
 
 #include <string_view>
 
@@ -17,4 +17,4 @@ const EmbeddedFile* EmbeddedFilesEnd();
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_EMBEDDED_DATA_H_
+#endif  // THAINEWS_SRC_DATA_EMBEDDED_DATA_H_

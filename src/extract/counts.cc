@@ -1,4 +1,4 @@
-#include "counts.h"
+#include "extract/counts.h"
 
 #include <re2/re2.h>
 
@@ -6,7 +6,7 @@
 #include <set>
 #include <utility>
 
-#include "text_scan.h"
+#include "text/text_scan.h"
 
 namespace thainews {
 namespace {

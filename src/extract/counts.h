@@ -22,17 +22,17 @@
 // total (Attendance::is_total) and they are its parts (is_part).
 // Numbers inside the article's dates are never counts.
 
-#ifndef THAINEWS_SRC_COUNTS_H_
-#define THAINEWS_SRC_COUNTS_H_
+#ifndef THAINEWS_SRC_EXTRACT_COUNTS_H_
+#define THAINEWS_SRC_EXTRACT_COUNTS_H_
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "cue_lexicon.h"
-#include "data.h"
-#include "document.h"
+#include "extract/cue_lexicon.h"
+#include "data/data.h"
+#include "extract/document.h"
 #include "thainews/article.h"
 
 namespace re2 {
@@ -92,4 +92,4 @@ class AttendanceExtractor {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_COUNTS_H_
+#endif  // THAINEWS_SRC_EXTRACT_COUNTS_H_

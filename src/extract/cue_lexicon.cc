@@ -1,10 +1,10 @@
-#include "cue_lexicon.h"
+#include "extract/cue_lexicon.h"
 
 #include <algorithm>
 #include <unordered_set>
 
-#include "data.h"
-#include "normalize.h"
+#include "data/data.h"
+#include "text/normalize.h"
 
 namespace thainews {
 

@@ -14,15 +14,15 @@
 //
 // Immutable after Create(); FindAll() is const and thread-safe.
 
-#ifndef THAINEWS_SRC_CUE_LEXICON_H_
-#define THAINEWS_SRC_CUE_LEXICON_H_
+#ifndef THAINEWS_SRC_EXTRACT_CUE_LEXICON_H_
+#define THAINEWS_SRC_EXTRACT_CUE_LEXICON_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "thainews/status.h"
-#include "trie.h"
+#include "segment/trie.h"
 
 namespace thainews {
 
@@ -73,4 +73,4 @@ size_t FirstHitFrom(const std::vector<CueLexicon::Hit>& hits, size_t pos);
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_CUE_LEXICON_H_
+#endif  // THAINEWS_SRC_EXTRACT_CUE_LEXICON_H_

@@ -1,4 +1,4 @@
-#include "dates.h"
+#include "extract/dates.h"
 
 #include <re2/re2.h>
 #include <unicode/gregocal.h>
@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "thai_calendar.h"
-#include "utf8.h"
+#include "text/thai_calendar.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

@@ -18,13 +18,13 @@
 // Immutable after Create(); Extract() and IsDateLine() are const and safe to
 // call from many threads at once.
 
-#ifndef THAINEWS_SRC_DATES_H_
-#define THAINEWS_SRC_DATES_H_
+#ifndef THAINEWS_SRC_EXTRACT_DATES_H_
+#define THAINEWS_SRC_EXTRACT_DATES_H_
 
 #include <memory>
 #include <string_view>
 
-#include "document.h"
+#include "extract/document.h"
 #include "thainews/article.h"
 #include "thainews/status.h"
 
@@ -56,4 +56,4 @@ class DateExtractor {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_DATES_H_
+#endif  // THAINEWS_SRC_EXTRACT_DATES_H_

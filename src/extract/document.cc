@@ -1,4 +1,4 @@
-#include "document.h"
+#include "extract/document.h"
 
 namespace thainews {
 

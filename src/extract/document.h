@@ -2,15 +2,15 @@
 // and the way back to the caller's offsets. Built once per Extract() call and
 // only read afterwards.
 
-#ifndef THAINEWS_SRC_DOCUMENT_H_
-#define THAINEWS_SRC_DOCUMENT_H_
+#ifndef THAINEWS_SRC_EXTRACT_DOCUMENT_H_
+#define THAINEWS_SRC_EXTRACT_DOCUMENT_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "normalize.h"
+#include "text/normalize.h"
 #include "thainews/article.h"
 #include "thainews/segmenter.h"
 
@@ -49,4 +49,4 @@ class Document {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_DOCUMENT_H_
+#endif  // THAINEWS_SRC_EXTRACT_DOCUMENT_H_

@@ -1,9 +1,9 @@
-#include "gazetteer.h"
+#include "extract/gazetteer.h"
 
 #include <algorithm>
 
-#include "normalize.h"
-#include "utf8.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

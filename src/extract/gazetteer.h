@@ -4,8 +4,8 @@
 // that are looked for in text, so that the place extractor finds every name
 // starting at a position in one walk. Built once, then only read.
 
-#ifndef THAINEWS_SRC_GAZETTEER_H_
-#define THAINEWS_SRC_GAZETTEER_H_
+#ifndef THAINEWS_SRC_EXTRACT_GAZETTEER_H_
+#define THAINEWS_SRC_EXTRACT_GAZETTEER_H_
 
 #include <cstdint>
 #include <string>
@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "data.h"
+#include "data/data.h"
 #include "thainews/gazetteer.h"
 
 namespace thainews {
@@ -120,4 +120,4 @@ class Gazetteer::Impl {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_GAZETTEER_H_
+#endif  // THAINEWS_SRC_EXTRACT_GAZETTEER_H_

@@ -1,4 +1,4 @@
-#include "headline.h"
+#include "extract/headline.h"
 
 namespace thainews {
 

@@ -2,11 +2,11 @@
 // first line that is only a date ("วันศุกร์ที่ 28 สิงหาคม พ.ศ. 2563"), which
 // many provincial sites put above the title.
 
-#ifndef THAINEWS_SRC_HEADLINE_H_
-#define THAINEWS_SRC_HEADLINE_H_
+#ifndef THAINEWS_SRC_EXTRACT_HEADLINE_H_
+#define THAINEWS_SRC_EXTRACT_HEADLINE_H_
 
-#include "dates.h"
-#include "document.h"
+#include "extract/dates.h"
+#include "extract/document.h"
 #include "thainews/article.h"
 
 namespace thainews {
@@ -25,4 +25,4 @@ class HeadlineFinder {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_HEADLINE_H_
+#endif  // THAINEWS_SRC_EXTRACT_HEADLINE_H_

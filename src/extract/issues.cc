@@ -1,11 +1,11 @@
-#include "issues.h"
+#include "extract/issues.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <utility>
 
-#include "text_scan.h"
+#include "text/text_scan.h"
 
 namespace thainews {
 namespace {

@@ -44,17 +44,17 @@
 // rules it out. So do its items: a list of one item, or whose items mostly
 // name people, places, organisations, goods or quantities, is not reported.
 
-#ifndef THAINEWS_SRC_ISSUES_H_
-#define THAINEWS_SRC_ISSUES_H_
+#ifndef THAINEWS_SRC_EXTRACT_ISSUES_H_
+#define THAINEWS_SRC_EXTRACT_ISSUES_H_
 
 #include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
 
-#include "cue_lexicon.h"
-#include "data.h"
-#include "document.h"
+#include "extract/cue_lexicon.h"
+#include "data/data.h"
+#include "extract/document.h"
 #include "thainews/article.h"
 
 namespace re2 {
@@ -172,4 +172,4 @@ class IssueListExtractor {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_ISSUES_H_
+#endif  // THAINEWS_SRC_EXTRACT_ISSUES_H_

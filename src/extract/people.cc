@@ -1,4 +1,4 @@
-#include "people.h"
+#include "extract/people.h"
 
 #include <algorithm>
 #include <map>
@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "text_scan.h"
-#include "utf8.h"
+#include "text/text_scan.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

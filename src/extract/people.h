@@ -13,16 +13,16 @@
 // named in full. Royal names (สมเด็จพระ…) are not officials, and neither is
 // a byline without a title.
 
-#ifndef THAINEWS_SRC_PEOPLE_H_
-#define THAINEWS_SRC_PEOPLE_H_
+#ifndef THAINEWS_SRC_EXTRACT_PEOPLE_H_
+#define THAINEWS_SRC_EXTRACT_PEOPLE_H_
 
 #include <optional>
 #include <vector>
 
-#include "data.h"
-#include "document.h"
-#include "person_titles.h"
-#include "positions.h"
+#include "data/data.h"
+#include "extract/document.h"
+#include "extract/person_titles.h"
+#include "extract/positions.h"
 #include "thainews/article.h"
 #include "thainews/status.h"
 
@@ -69,4 +69,4 @@ class OfficialExtractor {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_PEOPLE_H_
+#endif  // THAINEWS_SRC_EXTRACT_PEOPLE_H_

@@ -1,11 +1,11 @@
-#include "person_titles.h"
+#include "extract/person_titles.h"
 
 #include <re2/re2.h>
 
 #include <string>
 #include <vector>
 
-#include "phrases.h"
+#include "extract/phrases.h"
 
 namespace thainews {
 

@@ -7,13 +7,13 @@
 // The lexicon only says where titles are. Whether a name follows, and whose,
 // is decided by the officials extractor (people.h).
 
-#ifndef THAINEWS_SRC_PERSON_TITLES_H_
-#define THAINEWS_SRC_PERSON_TITLES_H_
+#ifndef THAINEWS_SRC_EXTRACT_PERSON_TITLES_H_
+#define THAINEWS_SRC_EXTRACT_PERSON_TITLES_H_
 
 #include <memory>
 #include <string_view>
 
-#include "data.h"
+#include "data/data.h"
 #include "thainews/status.h"
 
 namespace re2 {
@@ -61,4 +61,4 @@ class TitleLexicon {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_PERSON_TITLES_H_
+#endif  // THAINEWS_SRC_EXTRACT_PERSON_TITLES_H_

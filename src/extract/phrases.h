@@ -2,8 +2,8 @@
 // alternation, and the anchored and forward searches the extractors run with
 // them. RE2 keeps every search linear in the text, however long the lists.
 
-#ifndef THAINEWS_SRC_PHRASES_H_
-#define THAINEWS_SRC_PHRASES_H_
+#ifndef THAINEWS_SRC_EXTRACT_PHRASES_H_
+#define THAINEWS_SRC_EXTRACT_PHRASES_H_
 
 #include <memory>
 #include <string>
@@ -43,4 +43,4 @@ size_t FindPhrase(const re2::RE2& re, std::string_view text, size_t from, size_t
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_PHRASES_H_
+#endif  // THAINEWS_SRC_EXTRACT_PHRASES_H_

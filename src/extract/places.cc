@@ -1,4 +1,4 @@
-#include "places.h"
+#include "extract/places.h"
 
 #include <re2/re2.h>
 
@@ -7,9 +7,9 @@
 #include <optional>
 #include <unordered_set>
 
-#include "gazetteer.h"
-#include "text_scan.h"
-#include "utf8.h"
+#include "extract/gazetteer.h"
+#include "text/text_scan.h"
+#include "text/utf8.h"
 
 namespace thainews {
 

@@ -22,13 +22,13 @@
 // Names from before a change (กิ่งอำเภอ, อำเภอบึงกาฬ จังหวัดหนองคาย) resolve
 // to today's units; every mention keeps the text as written.
 
-#ifndef THAINEWS_SRC_PLACES_H_
-#define THAINEWS_SRC_PLACES_H_
+#ifndef THAINEWS_SRC_EXTRACT_PLACES_H_
+#define THAINEWS_SRC_EXTRACT_PLACES_H_
 
 #include <memory>
 
-#include "data.h"
-#include "document.h"
+#include "data/data.h"
+#include "extract/document.h"
 #include "thainews/article.h"
 #include "thainews/gazetteer.h"
 
@@ -61,4 +61,4 @@ class PlaceExtractor {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_PLACES_H_
+#endif  // THAINEWS_SRC_EXTRACT_PLACES_H_

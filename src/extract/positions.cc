@@ -1,12 +1,12 @@
-#include "positions.h"
+#include "extract/positions.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 
-#include "phrases.h"
-#include "text_scan.h"
-#include "utf8.h"
+#include "extract/phrases.h"
+#include "text/text_scan.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

@@ -16,8 +16,8 @@
 // It ends at the verb or clause that follows (กล่าว, เป็นประธาน, ร่วม, …), a
 // comma, a line break or the next titled person.
 
-#ifndef THAINEWS_SRC_POSITIONS_H_
-#define THAINEWS_SRC_POSITIONS_H_
+#ifndef THAINEWS_SRC_EXTRACT_POSITIONS_H_
+#define THAINEWS_SRC_EXTRACT_POSITIONS_H_
 
 #include <functional>
 #include <memory>
@@ -26,8 +26,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "data.h"
-#include "document.h"
+#include "data/data.h"
+#include "extract/document.h"
 #include "thainews/article.h"
 #include "thainews/status.h"
 
@@ -174,4 +174,4 @@ class PositionReader {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_POSITIONS_H_
+#endif  // THAINEWS_SRC_EXTRACT_POSITIONS_H_

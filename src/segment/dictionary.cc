@@ -1,12 +1,12 @@
-#include "dictionary.h"
+#include "segment/dictionary.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
 
-#include "data.h"
-#include "utf8.h"
+#include "data/data.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

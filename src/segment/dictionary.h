@@ -21,16 +21,16 @@
 // the lattice, which sees one run of Thai letters at a time; they come back
 // in `joined_words` for Segmenter to join its tokens into.
 
-#ifndef THAINEWS_SRC_DICTIONARY_H_
-#define THAINEWS_SRC_DICTIONARY_H_
+#ifndef THAINEWS_SRC_SEGMENT_DICTIONARY_H_
+#define THAINEWS_SRC_SEGMENT_DICTIONARY_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "lattice.h"
+#include "segment/lattice.h"
 #include "thainews/status.h"
-#include "trie.h"
+#include "segment/trie.h"
 
 namespace thainews {
 
@@ -68,4 +68,4 @@ bool ThaiKey(std::string_view utf8, std::string* key);
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_DICTIONARY_H_
+#endif  // THAINEWS_SRC_SEGMENT_DICTIONARY_H_

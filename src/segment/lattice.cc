@@ -1,4 +1,4 @@
-#include "lattice.h"
+#include "segment/lattice.h"
 
 #include <algorithm>
 

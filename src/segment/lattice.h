@@ -11,14 +11,14 @@
 // linear in the length of the run. All memory comes from a Scratch that a
 // caller reuses across calls: no allocation per character.
 
-#ifndef THAINEWS_SRC_LATTICE_H_
-#define THAINEWS_SRC_LATTICE_H_
+#ifndef THAINEWS_SRC_SEGMENT_LATTICE_H_
+#define THAINEWS_SRC_SEGMENT_LATTICE_H_
 
 #include <cstdint>
 #include <vector>
 
-#include "tcc.h"
-#include "trie.h"
+#include "segment/tcc.h"
+#include "segment/trie.h"
 
 namespace thainews {
 
@@ -56,4 +56,4 @@ float BestSegmentation(const DoubleArrayTrie& dictionary, const UnknownWordCosts
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_LATTICE_H_
+#endif  // THAINEWS_SRC_SEGMENT_LATTICE_H_

@@ -3,8 +3,8 @@
 // the length of a call; a pool never holds more than the most callers it
 // has seen at once.
 
-#ifndef THAINEWS_SRC_POOL_H_
-#define THAINEWS_SRC_POOL_H_
+#ifndef THAINEWS_SRC_SEGMENT_POOL_H_
+#define THAINEWS_SRC_SEGMENT_POOL_H_
 
 #include <functional>
 #include <memory>
@@ -63,4 +63,4 @@ class Pool {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_POOL_H_
+#endif  // THAINEWS_SRC_SEGMENT_POOL_H_

@@ -2,8 +2,8 @@
 // Thai letters (no spaces, digits, Latin or punctuation; Segmenter handles
 // those the same way for every engine) and says where its words end.
 
-#ifndef THAINEWS_SRC_SEGMENT_H_
-#define THAINEWS_SRC_SEGMENT_H_
+#ifndef THAINEWS_SRC_SEGMENT_SEGMENT_H_
+#define THAINEWS_SRC_SEGMENT_SEGMENT_H_
 
 #include <memory>
 #include <string_view>
@@ -34,4 +34,4 @@ std::unique_ptr<ThaiBreaker> NewThainewsBreaker(std::shared_ptr<const Dictionary
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_SEGMENT_H_
+#endif  // THAINEWS_SRC_SEGMENT_SEGMENT_H_

@@ -7,8 +7,8 @@
 
 #include <string>
 
-#include "pool.h"
-#include "segment.h"
+#include "segment/pool.h"
+#include "segment/segment.h"
 
 namespace thainews {
 namespace {

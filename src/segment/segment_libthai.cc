@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <string>
 
-#include "pool.h"
-#include "segment.h"
-#include "utf8.h"
+#include "segment/pool.h"
+#include "segment/segment.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

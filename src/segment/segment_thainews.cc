@@ -5,10 +5,10 @@
 
 #include <memory>
 
-#include "dictionary.h"
-#include "lattice.h"
-#include "segment.h"
-#include "tcc.h"
+#include "segment/dictionary.h"
+#include "segment/lattice.h"
+#include "segment/segment.h"
+#include "segment/tcc.h"
 
 namespace thainews {
 namespace {

@@ -13,10 +13,10 @@
 #include <functional>
 #include <unordered_set>
 
-#include "data.h"
-#include "dictionary.h"
-#include "segment.h"
-#include "utf8.h"
+#include "data/data.h"
+#include "segment/dictionary.h"
+#include "segment/segment.h"
+#include "text/utf8.h"
 
 namespace thainews {
 

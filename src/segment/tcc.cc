@@ -1,6 +1,6 @@
-#include "tcc.h"
+#include "segment/tcc.h"
 
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace tcc {

@@ -10,8 +10,8 @@
 // as one left-to-right pass with at most two characters of lookahead; each
 // rule is spelled out beside its code in tcc.cc.
 
-#ifndef THAINEWS_SRC_TCC_H_
-#define THAINEWS_SRC_TCC_H_
+#ifndef THAINEWS_SRC_SEGMENT_TCC_H_
+#define THAINEWS_SRC_SEGMENT_TCC_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -51,4 +51,4 @@ inline bool IsDependent(ThaiCode c) {
 }  // namespace tcc
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_TCC_H_
+#endif  // THAINEWS_SRC_SEGMENT_TCC_H_

@@ -1,4 +1,4 @@
-#include "trie.h"
+#include "segment/trie.h"
 
 #include <algorithm>
 

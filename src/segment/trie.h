@@ -6,8 +6,8 @@
 //
 // Built once, then read-only: Walk() and Cost() are safe from many threads.
 
-#ifndef THAINEWS_SRC_TRIE_H_
-#define THAINEWS_SRC_TRIE_H_
+#ifndef THAINEWS_SRC_SEGMENT_TRIE_H_
+#define THAINEWS_SRC_SEGMENT_TRIE_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -85,4 +85,4 @@ class DoubleArrayTrie {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_TRIE_H_
+#endif  // THAINEWS_SRC_SEGMENT_TRIE_H_

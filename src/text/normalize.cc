@@ -4,7 +4,7 @@
 // space) keeps the way back to the original without any bookkeeping of its
 // own. Every stage is a single left-to-right pass: linear in the input.
 
-#include "normalize.h"
+#include "text/normalize.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

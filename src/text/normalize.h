@@ -10,8 +10,8 @@
 // slice of the original text, so every reported `text` is what the caller
 // passed, not our rewriting of it.
 
-#ifndef THAINEWS_SRC_NORMALIZE_H_
-#define THAINEWS_SRC_NORMALIZE_H_
+#ifndef THAINEWS_SRC_TEXT_NORMALIZE_H_
+#define THAINEWS_SRC_TEXT_NORMALIZE_H_
 
 #include <cstdint>
 #include <string>
@@ -57,4 +57,4 @@ NormalizedText Normalize(std::string_view utf8);
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_NORMALIZE_H_
+#endif  // THAINEWS_SRC_TEXT_NORMALIZE_H_

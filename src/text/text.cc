@@ -11,7 +11,7 @@
 #include <string>
 
 #include "thainews/status.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace thainews {
 

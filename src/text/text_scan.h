@@ -3,13 +3,13 @@
 // end. Every search is bounded by a limit the caller gives, so a 1 MB line
 // never makes a per-match scan quadratic.
 
-#ifndef THAINEWS_SRC_TEXT_SCAN_H_
-#define THAINEWS_SRC_TEXT_SCAN_H_
+#ifndef THAINEWS_SRC_TEXT_TEXT_SCAN_H_
+#define THAINEWS_SRC_TEXT_TEXT_SCAN_H_
 
 #include <string>
 #include <string_view>
 
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace thainews {
 
@@ -80,4 +80,4 @@ inline std::string CollapseWhitespace(std::string_view s) {
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_TEXT_SCAN_H_
+#endif  // THAINEWS_SRC_TEXT_TEXT_SCAN_H_

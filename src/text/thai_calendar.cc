@@ -1,4 +1,4 @@
-#include "thai_calendar.h"
+#include "text/thai_calendar.h"
 
 #include <re2/re2.h>
 

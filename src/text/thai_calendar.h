@@ -1,8 +1,8 @@
 // The words of the Thai calendar: month and weekday names as news writes
 // them. Shared by the date extractor and the headline finder.
 
-#ifndef THAINEWS_SRC_THAI_CALENDAR_H_
-#define THAINEWS_SRC_THAI_CALENDAR_H_
+#ifndef THAINEWS_SRC_TEXT_THAI_CALENDAR_H_
+#define THAINEWS_SRC_TEXT_THAI_CALENDAR_H_
 
 #include <string>
 #include <string_view>
@@ -43,4 +43,4 @@ int WeekdayNumber(std::string_view spelling);
 
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_THAI_CALENDAR_H_
+#endif  // THAINEWS_SRC_TEXT_THAI_CALENDAR_H_

@@ -1,8 +1,8 @@
 // UTF-8 decoding and encoding of single code points, and the character
 // classes the segmenter and the extractors share.
 
-#ifndef THAINEWS_SRC_UTF8_H_
-#define THAINEWS_SRC_UTF8_H_
+#ifndef THAINEWS_SRC_TEXT_UTF8_H_
+#define THAINEWS_SRC_TEXT_UTF8_H_
 
 #include <cstddef>
 #include <string>
@@ -110,4 +110,4 @@ inline bool IsInvisible(char32_t c) {
 }  // namespace utf8
 }  // namespace thainews
 
-#endif  // THAINEWS_SRC_UTF8_H_
+#endif  // THAINEWS_SRC_TEXT_UTF8_H_

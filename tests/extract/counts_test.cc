@@ -1,14 +1,14 @@
 // AttendanceExtractor on sentences written for these tests in the style of
 // provincial government releases. No sentence is taken from a real release.
 
-#include "counts.h"
+#include "extract/counts.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "document_for_test.h"
+#include "extract/document_for_test.h"
 
 namespace thainews {
 namespace {

@@ -1,4 +1,4 @@
-#include "cue_lexicon.h"
+#include "extract/cue_lexicon.h"
 
 #include <gtest/gtest.h>
 

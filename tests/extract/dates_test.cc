@@ -1,7 +1,7 @@
 // Dates as SPEC.md defines them, read from sentences written for these
 // tests in the style of provincial government releases.
 
-#include "dates.h"
+#include "extract/dates.h"
 
 #include <gtest/gtest.h>
 

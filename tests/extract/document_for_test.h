@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "document.h"
-#include "normalize.h"
+#include "extract/document.h"
+#include "text/normalize.h"
 #include "thainews/article.h"
 #include "thainews/segmenter.h"
 

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "gazetteer.h"
+#include "extract/gazetteer.h"
 
 namespace thainews {
 namespace {

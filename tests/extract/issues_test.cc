@@ -1,15 +1,15 @@
 // IssueListExtractor on sentences written for these tests in the style of
 // provincial government releases. No sentence is taken from a real release.
 
-#include "issues.h"
+#include "extract/issues.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "document_for_test.h"
-#include "text_scan.h"
+#include "extract/document_for_test.h"
+#include "text/text_scan.h"
 
 namespace thainews {
 namespace {

@@ -2,7 +2,7 @@
 // here is written for these tests in the style of provincial government
 // releases; the people in them do not exist.
 
-#include "people.h"
+#include "extract/people.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "document_for_test.h"
+#include "extract/document_for_test.h"
 #include "thainews/extractor.h"
 
 namespace thainews {

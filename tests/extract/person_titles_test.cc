@@ -1,4 +1,4 @@
-#include "person_titles.h"
+#include "extract/person_titles.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "phrases.h"
+#include "extract/phrases.h"
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>

@@ -1,7 +1,7 @@
 // Provinces, districts and subdistricts read from sentences written for
 // these tests in the style of provincial government releases.
 
-#include "places.h"
+#include "extract/places.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "positions.h"
+#include "extract/positions.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "document_for_test.h"
+#include "extract/document_for_test.h"
 
 namespace thainews {
 namespace {

@@ -1,14 +1,14 @@
 // The engine's dictionary: costs from counts, compounds priced from their
 // parts, user words honoured, and errors that name the bad line.
 
-#include "dictionary.h"
+#include "segment/dictionary.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <string>
 
-#include "data.h"
+#include "data/data.h"
 
 namespace thainews {
 namespace {

@@ -2,14 +2,14 @@
 // stretches as one token; lookups through typing slips and emphasis; and
 // linear work on a long run.
 
-#include "lattice.h"
+#include "segment/lattice.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "dictionary.h"
+#include "segment/dictionary.h"
 
 namespace thainews {
 namespace {

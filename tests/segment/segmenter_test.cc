@@ -14,8 +14,8 @@
 #include <thread>
 #include <vector>
 
-#include "tcc.h"
-#include "utf8.h"
+#include "segment/tcc.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

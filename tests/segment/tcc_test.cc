@@ -1,14 +1,14 @@
 // Thai Character Clusters: each rule of tcc.cc on words written for it, and
 // the guarantees the lattice relies on over every pair of Thai letters.
 
-#include "tcc.h"
+#include "segment/tcc.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace thainews {
 namespace {

@@ -1,7 +1,7 @@
 // The double-array trie: lookups of what was built, nothing else, and the
 // costs that come with the keys.
 
-#include "trie.h"
+#include "segment/trie.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Normalization for matching, and the way back to the original offsets.
 
-#include "normalize.h"
+#include "text/normalize.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Month and weekday names as news writes them.
 
-#include "thai_calendar.h"
+#include "text/thai_calendar.h"
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>

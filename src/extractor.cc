@@ -13,6 +13,7 @@
 #include "data/data.h"
 #include "extract/dates.h"
 #include "extract/document.h"
+#include "extract/event.h"
 #include "extract/headline.h"
 #include "extract/issues.h"
 #include "text/normalize.h"
@@ -51,6 +52,7 @@ class Extractor::Impl {
     OfficialExtractor officials;
     AttendanceExtractor attendance;
     IssueListExtractor issues;
+    EventExtractor event;
   };
 
   Impl(Options options, Parts parts)
@@ -61,7 +63,8 @@ class Extractor::Impl {
         places(std::move(parts.places)),
         officials(std::move(parts.officials)),
         attendance(std::move(parts.attendance)),
-        issues(std::move(parts.issues)) {}
+        issues(std::move(parts.issues)),
+        event(std::move(parts.event)) {}
 
   Result<Article> Extract(std::string_view input, const DecodeOptions& decode) const;
 
@@ -73,6 +76,7 @@ class Extractor::Impl {
   OfficialExtractor officials;  // reads the provinces `places` found
   AttendanceExtractor attendance;
   IssueListExtractor issues;
+  EventExtractor event;  // reads every field the others found, so runs last
 };
 
 namespace {
@@ -114,6 +118,7 @@ Result<Article> Extractor::Impl::Extract(std::string_view input,
   officials.Find(doc, &article);
   attendance.Extract(doc, &article);
   issues.Extract(doc, &article);
+  event.Extract(doc, &article);
   return article;
 }
 
@@ -134,9 +139,12 @@ Result<Extractor> Extractor::Create(const Options& options) {
   if (!attendance.ok()) return attendance.status();
   Result<IssueListExtractor> issues = IssueListExtractor::Create(data);
   if (!issues.ok()) return issues.status();
+  Result<EventExtractor> event = EventExtractor::Create(data);
+  if (!event.ok()) return event.status();
   auto impl = std::make_unique<Impl>(
       options, Impl::Parts{std::move(*segmenter), std::move(*dates), std::move(*places),
-                           std::move(*officials), std::move(*attendance), std::move(*issues)});
+                           std::move(*officials), std::move(*attendance), std::move(*issues),
+                           std::move(*event)});
   return Extractor(std::move(impl));
 }
 

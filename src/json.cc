@@ -283,11 +283,57 @@ class ArticleWriter {
     }
     w_.EndArray();
 
+    WriteEvent();
+
     w_.EndObject();
     return w_.Take();
   }
 
  private:
+  // "event": an object with every slot (null when empty), or null.
+  void WriteEvent() {
+    w_.Key("event");
+    if (!article_.event) {
+      w_.Null();
+      return;
+    }
+    const Event& e = *article_.event;
+    w_.BeginObject();
+    w_.Key("date");
+    if (e.date) {
+      w_.BeginObject();
+      TextAndSpan(e.date->text, e.date->span);
+      w_.Key("value");
+      w_.String(e.date->value);
+      w_.EndObject();
+    } else {
+      w_.Null();
+    }
+    w_.Key("time");
+    w_.OptionalString(e.time);
+    w_.Key("venue");
+    if (e.venue) {
+      w_.BeginObject();
+      TextAndSpan(e.venue->text, e.venue->span);
+      w_.EndObject();
+    } else {
+      w_.Null();
+    }
+    w_.Key("district");
+    w_.OptionalString(e.district);
+    w_.Key("province");
+    w_.OptionalString(e.province);
+    w_.Key("chair");
+    w_.OptionalString(e.chair);
+    w_.Key("attendance");
+    if (e.attendance) {
+      w_.Int(*e.attendance);
+    } else {
+      w_.Null();
+    }
+    w_.EndObject();
+  }
+
   void TextAndSpan(const std::string& text, Span span) {
     w_.Key("text");
     w_.String(text);

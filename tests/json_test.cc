@@ -58,7 +58,28 @@ TEST(JsonTest, CompactFormHasEveryListAndCodePointOffsets) {
       R"("attendance":[{"text":"จำนวน 177 คน","start":47,"end":59,"count":177,"unit":"คน",)"
       R"("approximate":false,"role":null}],)"
       R"("issues":[{"text":"ผู้ว่า","start":40,"end":46,"declared_count":null,"items":["ผู้ว่า"],)"
-      R"("item_spans":[[40,46]]}]})");
+      R"("item_spans":[[40,46]]}],"event":null})");
+}
+
+TEST(JsonTest, EventHasEverySlotWithCodePointOffsets) {
+  Article a = SampleArticle();
+  Event e;
+  e.date = a.dates[0];
+  e.time = "10:00";
+  Venue v;
+  v.text = "ผู้ว่า";
+  v.span = a.issues[0].span;
+  e.venue = v;
+  e.province = "ลพบุรี";
+  e.attendance = 177;
+  a.event = e;
+  const std::string json = ToJson(a);
+  EXPECT_NE(json.find(R"("event":{"date":{"text":"28 มิ.ย. 65","start":21,"end":32,)"
+                      R"("value":"2022-06-28"},"time":"10:00",)"
+                      R"("venue":{"text":"ผู้ว่า","start":40,"end":46},"district":null,)"
+                      R"("province":"ลพบุรี","chair":null,"attendance":177}})"),
+            std::string::npos)
+      << json;
 }
 
 TEST(JsonTest, SourceAndIndentation) {

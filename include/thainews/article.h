@@ -114,6 +114,27 @@ struct IssueList {
   std::vector<IssueItem> items;
 };
 
+// A place as written, with its span: the venue of an event.
+struct Venue {
+  std::string text;  // "หอประชุมที่ว่าการอำเภอบ้านหมี่", without ณ / ที่
+  Span span;
+};
+
+// The one event the article reports (the meeting, visit or ceremony of its
+// lead), as one row of a table of events. Every slot is empty when the text
+// does not say.
+struct Event {
+  // When it took place: kind kDate or kDateRange; text and span of the
+  // expression that says so ("28 มิถุนายน 2565", "วานนี้").
+  std::optional<Date> date;
+  std::optional<std::string> time;      // "10:00"
+  std::optional<Venue> venue;
+  std::optional<std::string> district;  // canonical, among Article::districts
+  std::optional<std::string> province;  // canonical, among Article::provinces
+  std::optional<std::string> chair;     // an Official::name: who presided or led
+  std::optional<int64_t> attendance;    // the event's total count of people
+};
+
 struct Article {
   // The decoded input, exactly as given (UTF-8). All spans index into it.
   std::string text;
@@ -128,6 +149,9 @@ struct Article {
   std::vector<Subdistrict> subdistricts;
   std::vector<Attendance> attendance;
   std::vector<IssueList> issues;
+  // The event of the lead; empty when the article reports none (statistics,
+  // explainers, plans).
+  std::optional<Event> event;
 };
 
 const char* DateKindName(Date::Kind kind);  // "date", "date_range", ...

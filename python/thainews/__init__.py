@@ -24,13 +24,13 @@ from typing import Iterable, Iterator, List, Optional, Sequence, Union
 from . import _thainews
 from ._errors import Error
 from ._gazetteer import Gazetteer, Place, gazetteer
-from ._types import (Article, Attendance, Date, District, IssueList, Official, Province,
-                     Subdistrict, to_dataframe)
+from ._types import (Article, Attendance, Date, District, Event, EventDate, IssueList, Official,
+                     Province, Subdistrict, Venue, to_dataframe)
 
 __all__ = [
-    "Article", "Attendance", "Date", "District", "Error", "Extractor", "Gazetteer", "IssueList",
-    "Official", "Place", "Province", "Segmenter", "Subdistrict", "Token", "extract", "gazetteer",
-    "segment", "to_dataframe", "__version__",
+    "Article", "Attendance", "Date", "District", "Error", "Event", "EventDate", "Extractor",
+    "Gazetteer", "IssueList", "Official", "Place", "Province", "Segmenter", "Subdistrict", "Token",
+    "Venue", "extract", "gazetteer", "segment", "to_dataframe", "__version__",
 ]
 
 __version__: str = _thainews.version()

@@ -141,6 +141,57 @@ class IssueList:
 
 
 @dataclass(frozen=True)
+class EventDate:
+    """When an event took place: a day or a range of days, as written."""
+
+    text: str  # "28 มิถุนายน 2565", "วานนี้"
+    start: int
+    end: int
+    value: str  # "2022-06-28" or "2020-08-13/2020-08-25"
+
+    def as_range(self) -> Tuple[_dt.date, _dt.date]:
+        """The first and last day of the event (the same day for one day)."""
+        first, _, last = self.value.partition("/")
+        return _day(first), _day(last or first)
+
+
+@dataclass(frozen=True)
+class Venue:
+    """Where an event took place, as written, without ณ / ที่."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """The one event an article reports: a row of a table of events."""
+
+    date: Optional[EventDate] = None
+    time: Optional[str] = None  # "10:00"
+    venue: Optional[Venue] = None
+    district: Optional[str] = None  # canonical name
+    province: Optional[str] = None  # canonical name
+    chair: Optional[str] = None  # the name of the official who presided or led
+    attendance: Optional[int] = None  # the event's total count of people
+
+    @classmethod
+    def _from_raw(cls, raw: Optional[dict]) -> Optional["Event"]:
+        if raw is None:
+            return None
+        return cls(
+            date=EventDate(**raw["date"]) if raw.get("date") else None,
+            time=raw.get("time"),
+            venue=Venue(**raw["venue"]) if raw.get("venue") else None,
+            district=raw.get("district"),
+            province=raw.get("province"),
+            chair=raw.get("chair"),
+            attendance=raw.get("attendance"),
+        )
+
+
+@dataclass(frozen=True)
 class Article:
     """Everything thainews found in one article."""
 
@@ -153,6 +204,7 @@ class Article:
     subdistricts: Tuple[Subdistrict, ...]
     attendance: Tuple[Attendance, ...]
     issues: Tuple[IssueList, ...]
+    event: Optional[Event] = None  # None when the article reports no event
     source: Optional[str] = None
     _raw: Any = None  # the parsed thainews/1 JSON, the one source of to_dict()
 
@@ -180,6 +232,7 @@ class Article:
                 IssueList(**{**i, "items": tuple(i["items"]),
                              "item_spans": _mentions(i.get("item_spans", []))})
                 for i in raw["issues"]),
+            event=Event._from_raw(raw.get("event")),
             source=source,
             _raw=raw,
         )
@@ -205,7 +258,8 @@ class Article:
         return max(counts) if counts else None
 
     def to_dataframe(self, field: str):
-        """One row per entry of ``field`` ("dates", "officials", ...) as a pandas DataFrame."""
+        """One row per entry of ``field`` ("dates", "officials", ...), or the
+        article's one row for "events", as a pandas DataFrame."""
         return to_dataframe([self], field)
 
     def __repr__(self) -> str:
@@ -216,17 +270,50 @@ class Article:
 def to_dataframe(articles: Iterable[Article], field: str):
     """Rows of ``field`` across ``articles``, with the article's position and source.
 
+    ``field`` is one of the lists ("dates", "officials", ...), one row per
+    entry, or "events": one row per article, with its headline and the slots
+    of its event as typed columns (``date`` and ``date_end`` as
+    ``datetime64``, the first and last day; ``attendance`` as nullable
+    ``Int64``); the slots are empty when the article reports no event.
+
     Needs pandas (``pip install thainews[pandas]``).
     """
-    if field not in FIELDS:
-        raise ValueError(f"field must be one of {', '.join(FIELDS)}; got {field!r}")
+    if field not in FIELDS and field != "events":
+        raise ValueError(f"field must be one of {', '.join(FIELDS + ('events',))}; got {field!r}")
     try:
         import pandas as pd
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise ImportError("to_dataframe needs pandas: pip install pandas") from e
+    if field == "events":
+        return _events_frame(pd, articles)
     rows = []
     for n, article in enumerate(articles):
         for entry in article._raw.get(field, []):
             rows.append({"article": n, "source": article.source, **entry})
     columns = None if rows else ["article", "source"]
     return pd.DataFrame(rows, columns=columns)
+
+
+EVENT_COLUMNS = ("article", "source", "headline", "date", "date_end", "time", "venue",
+                 "district", "province", "chair", "attendance")
+
+
+def _events_frame(pd, articles: Iterable[Article]):
+    """One row per article: its event's slots as typed columns."""
+    rows = []
+    for n, article in enumerate(articles):
+        e = article.event or Event()
+        first, last = e.date.as_range() if e.date else (None, None)
+        rows.append({
+            "article": n, "source": article.source, "headline": article.headline,
+            "date": first, "date_end": last, "time": e.time,
+            "venue": e.venue.text if e.venue else None, "district": e.district,
+            "province": e.province, "chair": e.chair, "attendance": e.attendance,
+        })
+    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    for column in ("date", "date_end"):
+        frame[column] = pd.to_datetime(frame[column])
+    frame["attendance"] = frame["attendance"].astype("Int64")
+    for column in ("source", "headline", "time", "venue", "district", "province", "chair"):
+        frame[column] = frame[column].astype(object)
+    return frame

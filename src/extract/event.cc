@@ -11,6 +11,8 @@ namespace thainews {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
+// A royal presided: no official did.
+constexpr size_t kRoyal = static_cast<size_t>(-2);
 // How many paragraphs after the headline may hold the lead.
 constexpr size_t kLeadParagraphs = 5;
 // The longest venue read, in bytes (about 130 Thai letters).
@@ -308,7 +310,8 @@ struct EventExtractor::Reading {
     return nullptr;
   }
 
-  // The official just before verb `h` in paragraph `p`, or kNone: the last
+  // The official just before verb `h` in paragraph `p` (or kNone, or kRoyal
+  // when a royal subject stands between them and the verb): the last
   // one named before it, unless that one only handed the task over
   // (ได้รับมอบหมายจาก …) or accompanied an official before them (… พร้อมด้วย …).
   size_t OfficialBefore(const CueLexicon::Hit& h, Range p) const {
@@ -343,7 +346,7 @@ struct EventExtractor::Reading {
     }
     for (size_t i = FirstHitFrom(hits, best->end); i < hits.size() && hits[i].begin < h.begin;
          ++i) {
-      if (hits[i].kind == self.royal_) return kNone;
+      if (hits[i].kind == self.royal_) return kRoyal;
     }
     return best->index;
   }
@@ -372,7 +375,8 @@ struct EventExtractor::Reading {
     return false;
   }
 
-  // The chair named in paragraph `p` by verbs of `kind`, or kNone.
+  // The chair named in paragraph `p` by verbs of `kind`: an index into the
+  // officials, kRoyal when a royal presided, or kNone.
   size_t ChairBy(int kind, Range p) const {
     for (const CueLexicon::Hit& h : HitsOf(kind, p)) {
       size_t who = kNone;
@@ -621,7 +625,7 @@ void EventExtractor::Extract(const Document& doc, Article* article) const {
   if (chair == kNone) {
     if (const Found* f = r.FirstIn(r.officials, lead)) chair = f->index;
   }
-  if (chair != kNone) event.chair = article->officials[chair].name;
+  if (chair < article->officials.size()) event.chair = article->officials[chair].name;
 
   // 6. Attendance: the total, else the largest count.
   std::optional<int64_t> total, largest;

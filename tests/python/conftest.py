@@ -22,6 +22,10 @@ def assert_spans_are_slices(article):
     for field in ("dates", "officials", "attendance", "issues"):
         for entry in getattr(article, field):
             assert text[entry.start:entry.end] == entry.text, (field, entry)
+    event = article.event
+    for slot in (event.date, event.venue) if event else ():
+        if slot is not None:
+            assert text[slot.start:slot.end] == slot.text, ("event", slot)
     for field in ("provinces", "districts", "subdistricts"):
         for entry in getattr(article, field):
             for start, end in entry.mentions:

@@ -15,6 +15,8 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kRoyal = static_cast<size_t>(-2);
 // How many paragraphs after the headline may hold the lead.
 constexpr size_t kLeadParagraphs = 5;
+// How many bytes from the headline on may hold the lead.
+constexpr size_t kMaxWindow = 64 * 1024;
 // The longest venue read, in bytes (about 130 Thai letters).
 constexpr size_t kMaxVenue = 400;
 // How far after the venue its address may run.
@@ -218,10 +220,11 @@ struct EventExtractor::Reading {
   }
 
   // The venue of paragraph `p`: after ณ, or after ที่ before a place noun.
-  std::optional<Range> FindVenue(Range p) const {
+  // With `marker_only`, only after ณ.
+  std::optional<Range> FindVenue(Range p, bool marker_only = false) const {
     for (size_t i = FirstHitFrom(hits, p.begin); i < hits.size() && hits[i].begin < p.end; ++i) {
       const CueLexicon::Hit& h = hits[i];
-      if (h.kind != self.marker_ && h.kind != self.at_) continue;
+      if (h.kind != self.marker_ && (h.kind != self.at_ || marker_only)) continue;
       // ณ the preposition stands after a space, not at the end of a word
       // (มหาวชิราลงกรณ).
       if (h.kind == self.marker_ && h.begin > p.begin && !SpaceBefore(h.begin)) continue;
@@ -229,8 +232,9 @@ struct EventExtractor::Reading {
       if (start >= p.end || IsDigit(text[start])) continue;
       const CueLexicon::Hit* next = HitAt(start);
       if (h.kind == self.at_ && (next == nullptr || next->kind != self.place_)) continue;
+      // "ณ จังหวัดเพชรบุรี" names a province, not a venue.
       if (next != nullptr && (next->kind == self.not_place_ || next->kind == self.not_date_ ||
-                              next->kind == self.date_cue_)) {
+                              next->kind == self.date_cue_ || next->kind == self.address_)) {
         continue;
       }
       const size_t end = VenueEnd(start, p.end);
@@ -362,17 +366,18 @@ struct EventExtractor::Reading {
     return kNone;
   }
 
-  // True when the first verb after the first official of `p` is one of
-  // saying ("นายก… เปิดเผยว่า").
-  bool FirstOfLeadSpeaks(Range p) const {
-    const Found* first = FirstIn(officials, p);
-    if (first == nullptr) return true;
-    for (size_t i = FirstHitFrom(hits, first->end); i < hits.size() && hits[i].begin < p.end;
+  // The first official of `p` and the kind of the first verb or activity
+  // after them: speech_ ("นายก… เปิดเผยว่า"), a verb or activity_ (they
+  // act), or -1 when none follows.
+  int FirstOfficialDoes(Range p, const Found** first) const {
+    *first = FirstIn(officials, p);
+    if (*first == nullptr) return -1;
+    for (size_t i = FirstHitFrom(hits, (*first)->end); i < hits.size() && hits[i].begin < p.end;
          ++i) {
-      if (hits[i].kind == self.speech_) return true;
-      if (IsVerb(hits[i].kind) || hits[i].kind == self.activity_) return false;
+      const int kind = hits[i].kind;
+      if (kind == self.speech_ || IsVerb(kind) || kind == self.activity_) return kind;
     }
-    return false;
+    return -1;
   }
 
   // The chair named in paragraph `p` by verbs of `kind`: an index into the
@@ -451,12 +456,23 @@ void EventExtractor::Extract(const Document& doc, Article* article) const {
   size_t first = 0;
   while (first < all.size() && all[first].end <= headline_at) ++first;
   if (first >= all.size()) return;
-  const Range headline = all[first];
+  Range headline = all[first];
+  headline.end = std::min(headline.end, headline.begin + kMaxWindow);
   std::vector<Range> body;
   for (size_t i = first + 1; i < all.size() && body.size() < kLeadParagraphs; ++i) {
     body.push_back(all[i]);
   }
-  const size_t window_end = body.empty() ? headline.end : body.back().end;
+  // The lead is read in the first kMaxWindow bytes: a megabyte on one line
+  // costs no more than that.
+  size_t window_end = body.empty() ? headline.end : body.back().end;
+  window_end = std::min(window_end, headline.begin + kMaxWindow);
+  std::vector<Range> clipped;
+  for (Range p : body) {
+    if (p.begin >= window_end) break;
+    p.end = std::min(p.end, window_end);
+    clipped.push_back(p);
+  }
+  body = std::move(clipped);
 
   // A cue counts where a word starts; a verb or a preposition also where a
   // word ends ("เปิด" is no cue in "เปิดเผย"). A place noun may run on into
@@ -541,6 +557,18 @@ void EventExtractor::Extract(const Document& doc, Article* article) const {
     }
   }
   if (!has_event) return;
+  // The paragraph after the lead goes on with it: where the lead names no
+  // venue or place, that one may ("… เข้าร่วมการประชุม ณ ห้องประชุม…").
+  Range next{kNone, kNone};
+  for (const Range& p : body) {
+    if (p.begin > lead.begin) {
+      // A quotation opens a new part, not the rest of the lead.
+      if (text[p.begin] != '"') next = p;
+      break;
+    }
+  }
+  std::optional<Range> place = venue;
+  if (!place && next.begin != kNone) place = r.FindVenue(next, /*marker_only=*/true);
 
   Event event;
   // วานนี้: the day before "วันนี้ (date)", when it comes before the verb.
@@ -585,12 +613,13 @@ void EventExtractor::Extract(const Document& doc, Article* article) const {
 
   // 4. The venue, its district and province.
   std::optional<Range> where;
-  if (venue) {
+  if (place) {
     Venue v;
-    v.span = doc.ToOriginal(venue->begin, venue->end);
+    v.span = doc.ToOriginal(place->begin, place->end);
     v.text = doc.OriginalText(v.span);
     event.venue = v;
-    where = Range{venue->begin, r.AddressEnd(venue->end, lead.end)};
+    const size_t limit = place->begin < lead.end ? lead.end : next.end;
+    where = Range{place->begin, r.AddressEnd(place->end, limit)};
   }
   const Found* district = where ? r.FirstIn(r.districts, *where) : nullptr;
   const Found* province = where ? r.FirstIn(r.provinces, *where) : nullptr;
@@ -598,6 +627,7 @@ void EventExtractor::Extract(const Document& doc, Article* article) const {
     district = r.FirstIn(r.districts, lead);
     province = r.FirstIn(r.provinces, lead);
   }
+
   if (district != nullptr) {
     const District& d = article->districts[district->index];
     if (province == nullptr || article->provinces[province->index].name == d.province) {
@@ -609,22 +639,37 @@ void EventExtractor::Extract(const Document& doc, Article* article) const {
     event.province = article->provinces[province->index].name;
   }
 
-  // 5. The chair: who presided in the lead, else who led or visited, else
-  // the lead's first official, unless all that one does is speak about it:
-  // then who presided in a later paragraph.
-  size_t chair = kNone;
-  for (int kind : {chair_, co_chair_, chair_by_, lead_, visit_}) {
-    if (chair == kNone) chair = r.ChairBy(kind, lead);
+  // 5. The chair: who presided in the lead; else its first official when
+  // they act; else who led or visited; else, when the first official only
+  // speaks about the event, who presided in a later paragraph; else the
+  // first official. When the first official acts before anyone speaks, what
+  // is said after that is reported speech, not the event.
+  const Found* subject = nullptr;
+  const int first_does = r.FirstOfficialDoes(lead, &subject);
+  const bool speaks = subject == nullptr || first_does == speech_;
+  Range acts = lead;
+  if (!speaks) {
+    for (const CueLexicon::Hit& h : r.HitsOf(speech_, {subject->end, lead.end})) {
+      acts.end = h.begin;
+      break;
+    }
   }
-  if (chair == kNone && r.FirstOfLeadSpeaks(lead)) {
+  size_t chair = kNone;
+  for (int kind : {chair_, co_chair_, chair_by_}) {
+    if (chair == kNone) chair = r.ChairBy(kind, acts);
+  }
+  // An official who acts first ("… ประชุมทางไกล", "… ตรวจเยี่ยม") leads.
+  if (chair == kNone && first_does != -1 && !speaks) chair = subject->index;
+  for (int kind : {lead_, visit_}) {
+    if (chair == kNone) chair = r.ChairBy(kind, acts);
+  }
+  if (chair == kNone && speaks) {
     for (const Range& p : body) {
       if (chair != kNone) break;
       if (p.begin > lead.begin) chair = r.ChairBy(chair_, p);
     }
   }
-  if (chair == kNone) {
-    if (const Found* f = r.FirstIn(r.officials, lead)) chair = f->index;
-  }
+  if (chair == kNone && subject != nullptr) chair = subject->index;
   if (chair < article->officials.size()) event.chair = article->officials[chair].name;
 
   // 6. Attendance: the total, else the largest count.

@@ -178,6 +178,34 @@ TEST(EventTest, AnOfficialWhoHandedTheTaskOverDidNotPreside) {
   EXPECT_EQ(Chair(e), "สุชาติ ใจบุญ");
 }
 
+TEST(EventTest, AProvinceAfterณIsNoVenue) {
+  const auto e = EventOf(std::string(kHeadline) +
+                         "เมื่อวันที่ 8 มิถุนายน 2566 นายบุญมี ทองคำ รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย "
+                         "ลงพื้นที่ตรวจราชการ ณ จังหวัดสุโขทัย\n");
+  ASSERT_TRUE(e);
+  EXPECT_FALSE(e->venue);
+  EXPECT_EQ(e->province.value_or(""), "สุโขทัย");
+}
+
+TEST(EventTest, TheVenueMayComeInTheParagraphAfterTheLead) {
+  const auto e = EventOf(std::string(kHeadline) +
+                         "วันศุกร์ที่ 1 ธันวาคม 2566 จังหวัดยโสธรจัดประชุมหัวหน้าส่วนราชการ\n"
+                         "นายวิทยา สุขสม ผู้ว่าราชการจังหวัดยโสธร เป็นประธานการประชุม "
+                         "ณ ห้องประชุมพญาแถน ศาลากลางจังหวัดยโสธร ซึ่งมีหัวหน้าส่วนราชการเข้าร่วม\n");
+  EXPECT_EQ(VenueText(e), "ห้องประชุมพญาแถน ศาลากลางจังหวัดยโสธร");
+  EXPECT_EQ(Chair(e), "วิทยา สุขสม");
+}
+
+TEST(EventTest, WhatIsSaidAfterTheOfficialActsIsNotTheEvent) {
+  // The minister holds the meeting; the chair named in his speech is of
+  // another occasion.
+  const auto e = EventOf(std::string(kHeadline) +
+                         "เมื่อวันที่ 8 มิถุนายน 2566 นายบุญมี ทองคำ รัฐมนตรีว่าการกระทรวงแรงงาน "
+                         "ประชุมทางไกลร่วมกับจังหวัดสตูล โดยรัฐมนตรีกล่าวว่า ที่ผ่านมา "
+                         "นายสมศักดิ์ ใจดี รองนายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการ\n");
+  EXPECT_EQ(Chair(e), "บุญมี ทองคำ");
+}
+
 TEST(EventTest, ReleasesWithNoEvent) {
   EXPECT_FALSE(EventOf("สถิติผู้ประกันตนเดือนมกราคม\n\n"
                        "สำนักงานประกันสังคมรายงานจำนวนผู้ประกันตนทั่วประเทศ "

@@ -545,13 +545,14 @@ void EventExtractor::Extract(const Document& doc, Article* article) const {
 
   // 3. Is there an event?
   // With the date of the event, a lead that names an official, an activity
-  // or a venue reports it; without one, only an official who presides,
-  // leads or visits makes an event.
+  // or a venue reports it; without one, only a venue after ณ or an official
+  // who presides, leads or visits makes an event.
   const std::optional<Range> venue = r.FindVenue(lead);
   bool has_event = false;
   if (date) {
     has_event = r.FirstIn(r.officials, lead) != nullptr || r.HasActivity(lead) || venue;
   } else {
+    has_event = venue && r.FindVenue(lead, /*marker_only=*/true);
     for (int kind : {chair_, co_chair_, chair_by_, lead_, visit_}) {
       if (r.ChairBy(kind, lead) != kNone) has_event = true;
     }

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <string>
 
-#include "re2/re2.h"
+#include <re2/re2.h>
 
 namespace thainews {
 

@@ -15,6 +15,8 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kRoyal = static_cast<size_t>(-2);
 // How many paragraphs after the headline may hold the lead.
 constexpr size_t kLeadParagraphs = 5;
+// How far after an official's words a report cue is looked for.
+constexpr size_t kMaxReportLook = 600;
 // How many bytes from the headline on may hold the lead.
 constexpr size_t kMaxWindow = 64 * 1024;
 // The longest venue read, in bytes (about 130 Thai letters).
@@ -380,6 +382,23 @@ struct EventExtractor::Reading {
     return -1;
   }
 
+  // True when the first official of `p` speaks, and what they say reports
+  // results, figures or background (a report cue comes before any verb,
+  // activity or venue): a release about statistics or plans, no event.
+  bool ReportsResults(Range p) const {
+    const Found* first = nullptr;
+    if (FirstOfficialDoes(p, &first) != self.speech_) return false;
+    const std::vector<CueLexicon::Hit> said = HitsOf(self.speech_, {first->end, p.end});
+    const size_t from = said.front().end;
+    const size_t to = std::min(p.end, from + kMaxReportLook);
+    for (size_t i = FirstHitFrom(hits, from); i < hits.size() && hits[i].begin < to; ++i) {
+      const int kind = hits[i].kind;
+      if (kind == self.report_) return true;
+      if (IsVerb(kind) || kind == self.activity_ || kind == self.marker_) return false;
+    }
+    return false;
+  }
+
   // The chair named in paragraph `p` by verbs of `kind`: an index into the
   // officials, kRoyal when a royal presided, or kNone.
   size_t ChairBy(int kind, Range p) const {
@@ -403,7 +422,7 @@ Result<EventExtractor> EventExtractor::Create(const DataSource& data) {
   static const std::vector<std::string> kKinds = {
       "date_cue", "not_date", "yesterday", "marker", "at",       "place",    "not_place", "address",
       "clause",   "chair",    "lead",      "visit",  "chair_by", "activity", "royal",
-      "with",     "delegator", "co_chair", "speech",   "neutral"};
+      "with",     "delegator", "co_chair", "speech",   "report",   "neutral"};
   Result<std::string> content = data.Read("event_cues.tsv");
   if (!content.ok()) return content.status();
   Result<CueLexicon> cues = CueLexicon::Create("event_cues.tsv", *content, kKinds);
@@ -440,6 +459,7 @@ EventExtractor::EventExtractor(CueLexicon cues) : cues_(std::move(cues)) {
   delegator_ = cues_.KindOf("delegator");
   co_chair_ = cues_.KindOf("co_chair");
   speech_ = cues_.KindOf("speech");
+  report_ = cues_.KindOf("report");
 }
 
 EventExtractor::EventExtractor(EventExtractor&&) noexcept = default;
@@ -550,7 +570,8 @@ void EventExtractor::Extract(const Document& doc, Article* article) const {
   const std::optional<Range> venue = r.FindVenue(lead);
   bool has_event = false;
   if (date) {
-    has_event = r.FirstIn(r.officials, lead) != nullptr || r.HasActivity(lead) || venue;
+    has_event = (r.FirstIn(r.officials, lead) != nullptr || r.HasActivity(lead) || venue) &&
+                !r.ReportsResults(lead);
   } else {
     has_event = venue && r.FindVenue(lead, /*marker_only=*/true);
     for (int kind : {chair_, co_chair_, chair_by_, lead_, visit_}) {

@@ -16,7 +16,10 @@
 //      document, a deadline, a start, a report) is never the event's. วานนี้
 //      after "วันนี้ (date)" and before the lead's verb is the day before.
 //   3. Whether there is an event: the lead names an activity, a venue or an
-//      official who presides, leads or visits; else the record is empty.
+//      official who presides, leads or visits; else the record is empty. It
+//      is empty too when the lead's official only speaks, and what they say
+//      reports results or figures (ผลการสำรวจ, สถิติ, ตามที่ …) before any
+//      activity.
 //   4. The venue: after ณ, or after ที่ when a place noun follows it
 //      (ห้องประชุม…, ศาลากลางจังหวัด…, วัด…); it ends where, after a space,
 //      its address (อำเภอ, จังหวัด, ตำบล …), the next clause (โดย, เพื่อ,
@@ -70,7 +73,7 @@ class EventExtractor {
   int date_cue_ = -1, not_date_ = -1, yesterday_ = -1, marker_ = -1, at_ = -1, place_ = -1;
   int not_place_ = -1, address_ = -1, clause_ = -1, chair_ = -1, lead_ = -1, visit_ = -1;
   int chair_by_ = -1, activity_ = -1, royal_ = -1, with_ = -1, delegator_ = -1, co_chair_ = -1;
-  int speech_ = -1;
+  int speech_ = -1, report_ = -1;
 };
 
 }  // namespace thainews

@@ -236,7 +236,8 @@ struct EventExtractor::Reading {
       if (h.kind == self.at_ && (next == nullptr || next->kind != self.place_)) continue;
       // "ณ จังหวัดเพชรบุรี" names a province, not a venue.
       if (next != nullptr && (next->kind == self.not_place_ || next->kind == self.not_date_ ||
-                              next->kind == self.date_cue_ || next->kind == self.address_)) {
+                              next->kind == self.date_cue_ || next->kind == self.address_ ||
+                              next->kind == self.clause_)) {
         continue;
       }
       const size_t end = VenueEnd(start, p.end);
@@ -251,8 +252,10 @@ struct EventExtractor::Reading {
     for (size_t i = FirstHitFrom(hits, start + 1); i < hits.size() && hits[i].begin < end; ++i) {
       const CueLexicon::Hit& h = hits[i];
       const bool stops = h.kind == self.address_ || h.kind == self.clause_ || h.kind == self.with_ ||
-                         h.kind == self.date_cue_ || h.kind == self.not_date_ || IsVerb(h.kind);
-      if (stops && SpaceBefore(h.begin)) {
+                         h.kind == self.date_cue_ || h.kind == self.not_date_;
+      // A verb ends the venue even glued to it ("…ทำเนียบรัฐบาล สำนักโฆษกเปิดเผยว่า").
+      const bool verb = IsVerb(h.kind) || h.kind == self.speech_;
+      if (verb || (stops && SpaceBefore(h.begin))) {
         end = h.begin;
         break;
       }

@@ -140,6 +140,11 @@ TEST(EventTest, VenueFormsAndWhereTheyEnd) {
     const auto e = EventOf(std::string(kHeadline) + c.lead + "\n");
     EXPECT_EQ(VenueText(e), c.venue) << c.lead;
   }
+  // ณ before a time is no venue.
+  EXPECT_EQ(VenueText(EventOf(std::string(kHeadline) +
+                              "เมื่อวันที่ 3 พฤษภาคม 2566 นายสมพงษ์ ดีมาก นายอำเภอเถิน "
+                              "เป็นประธานการประชุมสรุปผลงาน ณ สิ้นปีงบประมาณ\n")),
+            "");
   // ที่ before a word that is no place is no venue.
   const auto e = EventOf(std::string(kHeadline) +
                          "เมื่อวันที่ 3 พฤษภาคม 2566 นายสมพงษ์ ดีมาก นายอำเภอเถิน "
